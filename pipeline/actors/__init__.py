@@ -1,0 +1,1 @@
+"""Actor recognition and normalisation to names and codes."""

@@ -1,0 +1,118 @@
+"""The ``fr-events`` command: a thin typer layer over the Python API.
+
+Each command parses its options, calls one plain function that returns a
+value, and prints it. Heavy imports happen inside the commands so that
+``fr-events --help`` stays instant.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(
+    help="Who did what with whom, and when: event extraction from French news.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+benchmark_app = typer.Typer(help="Measure the pipeline against its peers.", no_args_is_help=True)
+app.add_typer(benchmark_app, name="benchmark")
+
+
+@app.command()
+def run(
+    inputs: Annotated[list[Path], typer.Argument(help="Article files or folders.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("outputs"),
+    fmt: Annotated[
+        list[str] | None,
+        typer.Option("--format", "-f", help="Also write events as parquet, jsonl or xlsx."),
+    ] = None,
+    batch_size: Annotated[int, typer.Option(help="Documents per spaCy batch.")] = 32,
+    workers: Annotated[int, typer.Option(help="Parsing processes.")] = 1,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not reuse parses.")] = False,
+    resume: Annotated[bool, typer.Option(help="Continue an interrupted run.")] = False,
+    baseline: Annotated[
+        bool, typer.Option(help="Also write the naive baseline to OUT/baseline/.")
+    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Extract events from French articles into OUT/events.csv."""
+    from pipeline.run import RunOptions, run_corpus
+
+    options = RunOptions(
+        formats=tuple(fmt or ()),
+        batch_size=batch_size,
+        workers=workers,
+        cache=not no_cache,
+        resume=resume,
+        baseline=baseline,
+        progress=not quiet,
+    )
+    try:
+        summary = run_corpus(inputs, out, options)
+    except (FileNotFoundError, ValueError) as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(2) from err
+    typer.echo(summary.describe())
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[Path, typer.Option(help="Gold folder (events.csv, timex.csv).")],
+    pred: Annotated[Path, typer.Option(help="A run's output folder.")],
+    out: Annotated[
+        Path | None, typer.Option(help="Where to write metrics.json and errors (default: PRED).")
+    ] = None,
+) -> None:
+    """Score a run against a gold set (spec, section 6)."""
+    from pipeline.evaluate.report import evaluate_dirs
+
+    try:
+        result = evaluate_dirs(gold, pred, out)
+    except (FileNotFoundError, ValueError) as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(2) from err
+    typer.echo(result.render())
+
+
+@benchmark_app.command("timebank")
+def benchmark_timebank(
+    folder: Annotated[Path, typer.Argument(help="Folder of ISO-TimeML (.tml) files.")],
+) -> None:
+    """TempEval-3 scores of our date normaliser and dateparser on TimeML files."""
+    from pipeline.benchmark.timebank import run_timebank_benchmark
+
+    try:
+        result = run_timebank_benchmark(folder)
+    except (FileNotFoundError, ValueError) as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(2) from err
+    typer.echo(result.render())
+
+
+@benchmark_app.command("speed")
+def benchmark_speed(
+    inputs: Annotated[list[Path], typer.Argument(help="Article files or folders.")],
+) -> None:
+    """Words per second of bare spaCy and of the full pipeline."""
+    from pipeline.benchmark.speed import run_speed_benchmark
+
+    result = run_speed_benchmark(inputs)
+    typer.echo(result.render())
+
+
+@app.command()
+def review(
+    pred: Annotated[Path, typer.Option(help="A run's output folder.")],
+    out: Annotated[Path, typer.Option(help="The HTML file to write.")] = Path("report.html"),
+    gold: Annotated[Path | None, typer.Option(help="Gold folder, to mark rows.")] = None,
+) -> None:
+    """Write a self-contained HTML review report."""
+    from pipeline.review.report import write_review
+
+    path = write_review(pred, out, gold=gold)
+    typer.echo(f"wrote {path}")

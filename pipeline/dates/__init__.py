@@ -1,0 +1,1 @@
+"""Date detection and TIMEX3 normalisation of French text."""

@@ -1,0 +1,161 @@
+"""Calendar arithmetic that resolves relative dates against an anchor day.
+
+All functions are pure: they take the anchor (the article's date, or the
+date the text is talking about) and return TIMEX3 value strings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The day relative expressions are resolved against.
+
+    Attributes:
+        day: The anchor day, or None when the article is undated.
+
+    Example:
+        >>> Anchor.parse("2025-12-20").shift_days(-1)
+        '2025-12-19'
+    """
+
+    day: dt.date | None
+
+    @classmethod
+    def parse(cls, iso: str | None) -> Anchor:
+        """Build from an ISO day (``"2025-12-20"``) or None."""
+        if not iso:
+            return cls(None)
+        try:
+            return cls(dt.date.fromisoformat(iso[:10]))
+        except ValueError:
+            return cls(None)
+
+    def shift_days(self, days: int) -> str:
+        """The day ``days`` after the anchor ("hier" is -1)."""
+        if self.day is None:
+            return "XXXX-XX-XX"
+        return (self.day + dt.timedelta(days=days)).isoformat()
+
+    def shift_months(self, months: int) -> str:
+        """The month ``months`` after the anchor's ("le mois dernier" is -1)."""
+        if self.day is None:
+            return "XXXX-XX"
+        index = self.day.year * 12 + self.day.month - 1 + months
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+    def shift_years(self, years: int) -> str:
+        """The year ``years`` after the anchor's ("l'an dernier" is -1)."""
+        if self.day is None:
+            return "XXXX"
+        return f"{self.day.year + years:04d}"
+
+    def shift_weeks(self, weeks: int) -> str:
+        """The ISO week ``weeks`` after the anchor's (``2025-W45``)."""
+        if self.day is None:
+            return "XXXX-WXX"
+        year, week, _ = (self.day + dt.timedelta(weeks=weeks)).isocalendar()
+        return f"{year:04d}-W{week:02d}"
+
+    def weekend(self, weeks: int = 0) -> str:
+        """The week-end nearest the anchor, shifted by ``weeks`` (``2003-W05-WE``)."""
+        if self.day is None:
+            return "XXXX-WXX-WE"
+        saturday = self.day + dt.timedelta(days=5 - self.day.isoweekday())
+        if (saturday - self.day).days > 3:
+            saturday -= dt.timedelta(weeks=1)
+        year, week, _ = (saturday + dt.timedelta(weeks=weeks)).isocalendar()
+        return f"{year:04d}-W{week:02d}-WE"
+
+    def weekday(self, isoday: int, direction: int) -> str:
+        """The weekday ``isoday`` (1 = lundi) nearest the anchor.
+
+        Args:
+            isoday: ISO weekday number.
+            direction: -1 for the latest one on or before the anchor ("lundi"
+                in a report), +1 for the next one after it ("lundi prochain"),
+                -2 for strictly before ("lundi dernier"), 0 for the nearest.
+        """
+        if self.day is None:
+            return "XXXX-XX-XX"
+        delta = isoday - self.day.isoweekday()
+        if direction == 0:
+            delta = min((delta, delta - 7, delta + 7), key=lambda d: (abs(d), -d))
+        elif direction == 1:
+            delta = delta if delta > 0 else delta + 7
+        elif direction == -2:
+            delta = delta if delta < 0 else delta - 7
+        else:
+            delta = delta if delta <= 0 else delta - 7
+        return (self.day + dt.timedelta(days=delta)).isoformat()
+
+    def day_month(self, day: int, month: int, direction: int = 0) -> str:
+        """The year-less "le 9 janvier" placed in the year nearest the anchor.
+
+        ``direction`` -1 keeps it on or before the anchor ("le 6 mai dernier"),
+        +1 after it ("le 13 avril prochain"), 0 the nearest.
+        """
+        if self.day is None:
+            return f"XXXX-{month:02d}-{day:02d}"
+        year = self._nearest_year(month, day, direction)
+        return f"{year:04d}-{month:02d}-{day:02d}"
+
+    def month(self, month: int, direction: int = 0) -> str:
+        """A year-less month ("juin prochain", "en mars") placed nearest the anchor."""
+        if self.day is None:
+            return f"XXXX-{month:02d}"
+        return f"{self._nearest_year(month, 15, direction):04d}-{month:02d}"
+
+    def season(self, code: str, direction: int) -> str:
+        """A season ("l'été dernier", "cet hiver") as ``YYYY-SU``."""
+        if self.day is None:
+            return f"XXXX-{code}"
+        start = _SEASON_START[code]
+        year = self.day.year
+        if direction < 0 and start >= self.day.month:
+            year -= 1
+        elif direction > 0 and start <= self.day.month:
+            year += 1
+        return f"{year:04d}-{code}"
+
+    def _nearest_year(self, month: int, day: int, direction: int) -> int:
+        """The year putting ``month``/``day`` nearest the anchor in a direction."""
+        assert self.day is not None
+        best: tuple[int, int] | None = None
+        for year in (self.day.year - 1, self.day.year, self.day.year + 1):
+            candidate = _safe_date(year, month, day)
+            gap = (candidate - self.day).days
+            if (direction < 0 and gap > 0) or (direction > 0 and gap <= 0):
+                continue
+            if best is None or abs(gap) < best[0]:
+                best = (abs(gap), year)
+        return best[1] if best else self.day.year
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date:
+    """A date, with impossible days (30 février) clamped to the month's end."""
+    for last in (day, 30, 29, 28):
+        try:
+            return dt.date(year, month, min(day, last))
+        except ValueError:
+            continue
+    return dt.date(year, month, 1)
+
+
+def valid_day(year: int | None, month: int, day: int) -> bool:
+    """Whether ``day``/``month`` exist (in ``year`` if known).
+
+    Example:
+        >>> valid_day(None, 2, 30)
+        False
+    """
+    try:
+        dt.date(year or 2000, month, day)
+    except ValueError:
+        return False
+    return True

@@ -1,0 +1,96 @@
+"""Regular expressions for French temporal expressions, built from the vocabulary.
+
+Each pattern has a *kind* (``"date"``, ``"duration"``…) that tells the
+normaliser how to read its named groups. Patterns are compiled once per
+:class:`Recogniser`; the word lists come from ``models/dates/vocab.json``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.dates.vocab import DateVocab, alternation
+
+#: Left and right word boundaries that also treat hyphens as word characters,
+#: so that "après-midi" never yields "midi" and "mi-mai" is read whole.
+L = r"(?<![\w-])"
+R = r"(?![\w])"
+YEAR4 = r"(?:1[0-9]\d\d|20\d\d)(?![\d,.]\d)"
+DAY = r"(?:1\s?er|premier|[12]\d|3[01]|0?[1-9])(?!\d)"
+DIGITS = r"\d+(?:[,.]\d+)?"
+UNIT_NOUNS = (
+    "année", "an", "mois", "semaine", "week-end", "trimestre", "semestre", "siècle",
+    "décennie", "jour", "journée",
+)
+DETERMINERS = (
+    "le", "la", "l'", "les", "cette", "cet", "ce", "ces", "du", "de la", "de l'", "des",
+)
+
+
+def _opt(group: str, body: str) -> str:
+    """An optional named group preceded by whitespace."""
+    return f"(?:\\s+(?P<{group}>{body}))?"
+
+
+def build_patterns(vocab: DateVocab) -> list[tuple[str, str]]:
+    """The ``(kind, regex)`` pairs of the recogniser, most specific first.
+
+    Example:
+        >>> kinds = [k for k, _ in build_patterns(DateVocab.load())]
+        >>> "range" in kinds and "clock" in kinds
+        True
+    """
+    month = alternation(vocab.words("months"))
+    weekday = alternation(vocab.words("weekdays"))
+    rel = alternation(vocab.words("relative_after"))
+    mod = alternation(vocab.words("modifiers"))
+    pod = alternation([*vocab.words("parts_of_day"), *vocab.words("clock_words")])
+    number = alternation(vocab.words("numbers"))
+    numbers = f"{number}(?:[-\\s](?:et[-\\s])?{number})*"
+    qty = f"(?:{DIGITS}|{numbers}|{alternation(vocab.words('vague_quantities'))})"
+    unit = alternation(vocab.words("units"))
+    year = f"(?:{YEAR4}|['’]?\\d\\d(?!\\s*(?:h|heures?|%|[,.]\\d|\\d)))"
+    clock = r"(?:[01]?\d|2[0-4])\s*h(?:eures?)?(?:\s*[0-5]\d)?"
+    det = alternation(DETERMINERS)
+    return [
+        ("range", f"{L}(?P<pre>du|depuis le|entre le)\\s+(?P<d1>{DAY})(?:\\s+(?P<m1>{month}))?"
+                  f"(?:\\s+(?P<y1>{YEAR4}))?\\s+(?:au|jusqu'au|et le)\\s+(?P<d2>{DAY})"
+                  f"\\s+(?P<m2>{month})(?:\\s+(?P<y2>{YEAR4}))?{R}"),
+        ("date", f"{L}(?:(?P<det>le|ce)\\s+)?(?:(?P<wd>{weekday})\\s+)?(?P<day>{DAY})\\s+"
+                 f"(?P<month>{month}){_opt('year', year)}{_opt('rel', rel)}{R}"),
+        ("numeric", f"{L}(?P<day>[0-3]?\\d)[/.](?P<month>[01]?\\d)[/.](?P<year>\\d{{4}}|\\d\\d){R}"),
+        ("month", f"{L}(?:(?P<mod>{mod})\\s*)?(?:(?:le\\s+)?mois\\s+d(?:e\\s+|['’]\\s*))?"
+                  f"(?P<month>{month})(?:\\s+(?P<year>{year})|\\s+(?P<rel>{rel}))?{R}"),
+        ("decade", f"{L}(?:les\\s+)?années\\s+(?P<decade>(?:19|20)?\\d0)(?:['’]?s)?{R}"),
+        ("century", f"{L}(?:le\\s+)?(?P<century>[XVI]{{1,5}}|\\d{{1,2}})(?:e|ème|è)\\s+siècle{R}"),
+        ("year", f"{L}(?:(?P<mod>{mod})\\s*(?:d[eu]\\s+|de\\s+l['’]|d['’])?)?"
+                 f"(?:(?P<lead>l['’]\\s*année|l['’]\\s*an|année)\\s+)?(?P<year>{YEAR4}){R}"),
+        ("season", f"{L}(?:(?P<det>l['’]|le|au|en|cet|cette|ce|à\\s+l['’])\\s*)?"
+                   f"(?P<season>{alternation(vocab.words('seasons'))})"
+                   f"(?:\\s+(?P<year>{YEAR4})|\\s+(?P<rel>{rel}))?{R}"),
+        ("weekday", f"{L}(?:(?P<det>ce|le|chaque|tous\\s+les|les)\\s+)?(?P<wd>{weekday})s?"
+                    f"{_opt('rel', rel)}{_opt('pod', pod)}{R}"),
+        ("deictic", f"{L}(?P<deictic>{alternation(vocab.words('deictic_days'))})"
+                    f"{_opt('wd', weekday)}{_opt('pod', pod)}"
+                    f"(?:\\s*,?\\s+(?:à|vers)\\s+(?P<clock>{clock}))?{R}"),
+        ("anaphoric", f"{L}(?P<ana>{alternation(vocab.words('anaphoric_days'))})"
+                      f"(?:\\s+(?:au\\s+)?(?P<pod>{pod}))?{R}"),
+        ("relunit", f"{L}(?:(?P<mod>{mod})\\s*(?:d[eu]\\s+|de\\s+l['’]|d['’])?)?(?P<det>{det})\\s*"
+                    f"(?P<unit>{alternation([*UNIT_NOUNS, *vocab.words('parts_of_day')])})"
+                    f"(?:-ci|-là)?(?:\\s+(?P<rel>{rel}|même))?{R}"),
+        ("ago", f"{L}il\\s+y\\s+a\\s+(?:(?P<approx>{alternation(vocab.words('approx_words'))})\\s+)?"
+                f"(?P<qty>{qty})\\s+(?P<unit>{unit}){R}"),
+        ("duration", f"{L}(?:(?P<approx>{alternation(vocab.words('approx_words'))})\\s+)?"
+                     f"(?P<qty>{qty})\\s+(?P<unit>{unit}){R}"),
+        ("lexduration", f"{L}(?:un\\s+|une\\s+)?(?P<lex>{alternation(vocab.words('lexical_durations'))}){R}"),
+        ("clock", f"{L}(?:(?P<approx>vers|aux\\s+alentours\\s+de)\\s+)?(?P<h>[01]?\\d|2[0-4])\\s*"
+                  f"(?P<hword>h|heures?)(?:\\s*(?P<m>[0-5]\\d))?{R}"),
+        ("clockword", f"{L}(?:(?P<approx>vers)\\s+)?(?P<cw>{alternation(vocab.words('clock_words'))}){R}"),
+        ("reference", f"{L}(?P<ref>{alternation(vocab.words('references'))}){R}"),
+        ("set", f"{L}(?P<set>{alternation(vocab.words('sets'))}){R}"),
+    ]
+
+
+def compile_patterns(vocab: DateVocab) -> list[tuple[str, re.Pattern[str]]]:
+    """Compile :func:`build_patterns` (case-insensitive)."""
+    return [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in build_patterns(vocab)]
