@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import json
 import os
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
+
+from pipeline.safety import guard_row
 
 
 def _publish(tmp: Path, target: Path) -> None:
@@ -42,6 +45,21 @@ def atomic_path(target: Path) -> Iterator[Path]:
         tmp.unlink(missing_ok=True)
 
 
+def _open_part(target: Path, part: Path | None) -> tuple[Path, IO[str], bool]:
+    """Open the temporary file of ``target``: a fresh one, or ``part`` to append to.
+
+    Returns:
+        The temporary path, its open handle, and whether it is new (empty).
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if part is None:
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        return Path(name), os.fdopen(fd, "w", encoding="utf-8", newline=""), True
+    part.parent.mkdir(parents=True, exist_ok=True)
+    fresh = not part.exists() or part.stat().st_size == 0
+    return part, part.open("a", encoding="utf-8", newline=""), fresh
+
+
 class AtomicCsvWriter:
     """Write CSV rows incrementally to a temporary file, published on :meth:`commit`.
 
@@ -53,21 +71,37 @@ class AtomicCsvWriter:
         ...     w.write({"a": "Séoul"})
     """
 
-    def __init__(self, target: Path, columns: Sequence[str]) -> None:
+    def __init__(
+        self,
+        target: Path,
+        columns: Sequence[str],
+        part: Path | None = None,
+        guarded: Iterable[str] = (),
+    ) -> None:
         self.target = target
         self.columns = list(columns)
         self.rows = 0
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-        self._tmp = Path(name)
-        self._handle: IO[str] = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        # Text columns a spreadsheet could run as formulas (see pipeline.safety).
+        self.guarded = tuple(name for name in guarded if name in self.columns)
+        self._tmp, self._handle, fresh = _open_part(target, part)
         self._writer = csv.DictWriter(self._handle, fieldnames=self.columns)
-        self._writer.writeheader()
+        if fresh:
+            self._writer.writeheader()
 
     def write(self, row: dict[str, Any]) -> None:
         """Append one row (missing columns are written empty)."""
-        self._writer.writerow(row)
+        self._writer.writerow(guard_row(row, self.guarded) if self.guarded else row)
         self.rows += 1
+
+    def size(self) -> int:
+        """Flush and return the bytes written so far (a resume point)."""
+        self._handle.flush()
+        return os.fstat(self._handle.fileno()).st_size
+
+    def close(self) -> None:
+        """Close the temporary file and keep it, unpublished (for ``--resume``)."""
+        if not self._handle.closed:
+            self._handle.close()
 
     def commit(self) -> Path:
         """Flush, sync and move the file into place."""
@@ -91,3 +125,24 @@ class AtomicCsvWriter:
             self.commit()
         else:
             self.abort()
+
+
+class AtomicJsonlWriter(AtomicCsvWriter):
+    """Like :class:`AtomicCsvWriter`, one JSON object per line (long texts, no header).
+
+    Example:
+        >>> with AtomicJsonlWriter(Path("/tmp/a.jsonl")) as w:   # doctest: +SKIP
+        ...     w.write({"doc_id": "a1", "text": "Le Japon…"})
+    """
+
+    def __init__(self, target: Path, part: Path | None = None) -> None:
+        self.target = target
+        self.columns = []
+        self.rows = 0
+        self.guarded = ()
+        self._tmp, self._handle, _ = _open_part(target, part)
+
+    def write(self, row: dict[str, Any]) -> None:
+        """Append one record as a JSON line (UTF-8, not ASCII-escaped)."""
+        self._handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+        self.rows += 1

@@ -67,12 +67,17 @@ def evaluate(
     out: Annotated[
         Path | None, typer.Option(help="Where to write metrics.json and errors (default: PRED).")
     ] = None,
+    docs: Annotated[
+        list[str] | None,
+        typer.Option(help="Only score these doc_ids (repeat the option or separate by commas)."),
+    ] = None,
 ) -> None:
     """Score a run against a gold set (spec, section 6)."""
     from pipeline.evaluate.report import evaluate_dirs
 
+    chosen = [doc.strip() for value in docs or () for doc in value.split(",") if doc.strip()]
     try:
-        result = evaluate_dirs(gold, pred, out)
+        result = evaluate_dirs(gold, pred, out, docs=chosen or None)
     except (FileNotFoundError, ValueError) as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(2) from err
@@ -82,12 +87,18 @@ def evaluate(
 @benchmark_app.command("timebank")
 def benchmark_timebank(
     folder: Annotated[Path, typer.Argument(help="Folder of ISO-TimeML (.tml) files.")],
+    dateparser: Annotated[
+        bool, typer.Option(help="Also score dateparser's search_dates.")
+    ] = True,
+    misses: Annotated[
+        bool, typer.Option(help="List our errors on the tuning part (never the held-back).")
+    ] = False,
 ) -> None:
     """TempEval-3 scores of our date normaliser and dateparser on TimeML files."""
     from pipeline.benchmark.timebank import run_timebank_benchmark
 
     try:
-        result = run_timebank_benchmark(folder)
+        result = run_timebank_benchmark(folder, with_dateparser=dateparser, show_misses=misses)
     except (FileNotFoundError, ValueError) as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(2) from err

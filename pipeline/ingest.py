@@ -1,8 +1,10 @@
-"""Ingestion: files, folders, JSONL and CSV in; :class:`Article` records out.
+"""Ingestion: files, folders, JSONL, CSV and web pages in; :class:`Article` records out.
 
 Reading is lazy: :func:`iter_articles` yields one article at a time, so a
-corpus of any size streams through. A bad record never stops the stream: it
-is yielded as an :class:`IngestError` and the caller decides what to do.
+corpus of any size streams through. A bad input never stops the stream: it
+is yielded as an :class:`IngestError` naming the reason (binary file, empty
+article, over the size cap, not French, malformed line with its number…)
+and the caller decides what to do.
 
 Example:
     >>> for item in iter_articles([Path("corpus")]):          # doctest: +SKIP
@@ -14,19 +16,30 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
+from typing import Any, BinaryIO
 
 from pipeline.clean import FurniturePatterns, find_dateline, furniture_spans
+from pipeline.decode import DecodeError, decode_bytes
+from pipeline.html_input import HTML_SUFFIXES, extract_page
+from pipeline.language import FunctionWords
 from pipeline.types import Article
 
 #: Extensions read as one article per file.
 TEXT_SUFFIXES: frozenset[str] = frozenset({".txt", ".md"})
 #: Extensions read as one article per record.
 RECORD_SUFFIXES: frozenset[str] = frozenset({".jsonl", ".csv"})
+#: Every extension a folder is searched for.
+ARTICLE_SUFFIXES: frozenset[str] = TEXT_SUFFIXES | RECORD_SUFFIXES | HTML_SUFFIXES
+#: Default cap on one article's size: 5 MB is some 800,000 words, far above
+#: any news article, and keeps one stray dump from stalling a run.
+MAX_ARTICLE_BYTES = 5_000_000
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -44,75 +57,216 @@ class IngestError:
     reason: str
 
 
+@dataclass(frozen=True)
+class IngestLimits:
+    """What an article must be to enter the pipeline (settings, never data).
+
+    Attributes:
+        max_bytes: Largest article, in bytes of UTF-8 (files: bytes on disk).
+        french_only: Skip articles that are clearly not French.
+        words: The function words of the language check (loaded when None).
+
+    Example:
+        >>> IngestLimits(max_bytes=1000).max_bytes
+        1000
+    """
+
+    max_bytes: int = MAX_ARTICLE_BYTES
+    french_only: bool = True
+    words: FunctionWords | None = field(default=None, compare=False)
+
+
 def iter_articles(
-    inputs: Iterable[Path], patterns: FurniturePatterns | None = None
+    inputs: Iterable[Path],
+    patterns: FurniturePatterns | None = None,
+    limits: IngestLimits | None = None,
 ) -> Iterator[Article | IngestError]:
     """Yield every article found in files and folders, in a stable order.
 
-    A folder contributes the article files directly inside it (not its
-    sub-folders, so ``corpus/gold/`` is never input).
+    A folder contributes the visible files directly inside it (not its
+    sub-folders, so ``corpus/gold/`` is never input). A file of another type
+    than :data:`ARTICLE_SUFFIXES` is read as plain text, so a stray PDF or
+    image is reported as a binary file rather than silently ignored.
 
     Args:
         inputs: Files or folders.
         patterns: Furniture patterns (loaded from ``models/`` when None).
+        limits: Size and language checks (defaults when None).
 
     Raises:
         FileNotFoundError: If an input path does not exist.
     """
     patterns = patterns or FurniturePatterns.load()
-    for path in _expand(inputs):
-        for item in _read_path(path):
-            yield finish(item, patterns) if isinstance(item, Article) else item
+    limits = limits or IngestLimits()
+    if limits.french_only and limits.words is None:
+        limits = replace(limits, words=FunctionWords.load())
+    for path in expand_inputs(inputs):
+        for item in _read_path(path, limits.max_bytes):
+            item = scrub(item)
+            if isinstance(item, Article):
+                problem = screen(item, limits)
+                yield problem or finish(item, patterns)
+            else:
+                yield item
 
 
-def _expand(inputs: Iterable[Path]) -> Iterator[Path]:
-    """Files named directly, and the article files inside named folders."""
+def scrub(item: Article | IngestError) -> Article | IngestError:
+    """Replace lone surrogates (from JSON escapes or undecodable file names) by U+FFFD.
+
+    They cannot be written as UTF-8; one replacement character keeps every
+    offset in place.
+
+    Example:
+        >>> scrub(Article("a", "x\ud800y")).text
+        'x\ufffdy'
+    """
+    changes: dict[str, Any] = {
+        name: _SURROGATE.sub("\ufffd", value) for name, value in vars(item).items()
+        if isinstance(value, str) and _SURROGATE.search(value)
+    }
+    return replace(item, **changes) if changes else item
+
+
+def expand_inputs(inputs: Iterable[Path]) -> Iterator[Path]:
+    """Files named directly, and the visible files directly inside named folders.
+
+    Example:
+        >>> [p.name for p in expand_inputs([Path("corpus")])][:1]    # doctest: +SKIP
+        ['000_17badf733beed63e.txt']
+    """
     for path in inputs:
         if not path.exists():
             raise FileNotFoundError(f"input not found: {path}")
         if path.is_dir():
             yield from sorted(
-                p for p in path.iterdir()
-                if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES | RECORD_SUFFIXES
+                p for p in path.iterdir() if p.is_file() and not p.name.startswith(".")
             )
         else:
             yield path
 
 
-def _read_path(path: Path) -> Iterator[Article | IngestError]:
+def screen(article: Article, limits: IngestLimits) -> IngestError | None:
+    """Refuse an article that is empty, too large or not French.
+
+    Example:
+        >>> screen(Article("a", "  \n "), IngestLimits(french_only=False)).reason
+        'empty article: no text'
+    """
+    def refuse(stage: str, reason: str) -> IngestError:
+        return IngestError(article.doc_id, article.source, stage, reason)
+
+    if not article.text.strip():
+        return refuse("ingest", "empty article: no text")
+    size = len(article.text.encode("utf-8", "replace"))
+    if size > limits.max_bytes:
+        return refuse("ingest", _too_large(size, limits.max_bytes))
+    if limits.words is not None:
+        reason = limits.words.not_french(article.text)
+        if reason:
+            return refuse("language", f"skipped, {reason}")
+    return None
+
+
+def _too_large(size: int, cap: int) -> str:
+    return (f"too large: {size / 1e6:.1f} MB, over the {cap / 1e6:g} MB per-article cap "
+            "(raise RunOptions.max_article_bytes to accept it)")
+
+
+def _read_path(path: Path, max_bytes: int) -> Iterator[Article | IngestError]:
     """Dispatch on the file's extension."""
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
         yield from read_jsonl(path)
     elif suffix == ".csv":
         yield from read_csv(path)
+    elif suffix in HTML_SUFFIXES:
+        yield read_html_file(path, max_bytes)
     else:
-        yield read_text_file(path)
+        # .txt, .md, and any other file: text if it decodes as text (then
+        # the emptiness and language checks apply), a "binary file" error if not.
+        yield read_text_file(path, max_bytes)
 
 
-def read_text_file(path: Path) -> Article | IngestError:
-    """Read one ``.txt``/``.md`` article; ``doc_id`` is the name without extension.
+def _read_bytes(path: Path, max_bytes: int) -> bytes | IngestError:
+    """A file's bytes, unless it cannot be read or is over the cap (then not read)."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            return IngestError(path.stem, str(path), "ingest", _too_large(size, max_bytes))
+        return path.read_bytes()
+    except OSError as err:
+        return IngestError(path.stem, str(path), "ingest", f"cannot read: {err.strerror}")
+
+
+def read_text_file(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Article | IngestError:
+    """Read one ``.txt``/``.md`` article in any common encoding; ``doc_id`` is the stem.
 
     Example:
         >>> read_text_file(Path("corpus/001_e5302a6166cb14bf.txt")).doc_id  # doctest: +SKIP
         '001_e5302a6166cb14bf'
     """
+    data = _read_bytes(path, max_bytes)
+    if isinstance(data, IngestError):
+        return data
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as err:
-        return IngestError(path.stem, str(path), "ingest", f"not UTF-8 text: {err.reason}")
-    except OSError as err:
-        return IngestError(path.stem, str(path), "ingest", f"cannot read: {err.strerror}")
-    return Article(doc_id=path.stem, text=text, source=str(path))
+        text, encoding = decode_bytes(data)
+    except DecodeError as err:
+        return IngestError(path.stem, str(path), "ingest", str(err))
+    return Article(doc_id=path.stem, text=text, source=str(path), encoding=encoding)
+
+
+def read_html_file(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Article | IngestError:
+    """Read one saved web page: its main text, title and publication date.
+
+    Example:
+        >>> read_html_file(Path("page.html")).date_source               # doctest: +SKIP
+        'html'
+    """
+    data = _read_bytes(path, max_bytes)
+    if isinstance(data, IngestError):
+        return data
+    try:
+        markup, encoding = decode_bytes(data)
+    except DecodeError as err:
+        return IngestError(path.stem, str(path), "ingest", str(err))
+    try:
+        page = extract_page(markup)
+    except Exception as err:  # noqa: BLE001 - a parser failure is one bad page, not a crash
+        return IngestError(path.stem, str(path), "ingest",
+                           f"HTML extraction failed: {type(err).__name__}: {err}")
+    if page is None:
+        return IngestError(path.stem, str(path), "ingest", "HTML page: no main text found")
+    return Article(doc_id=path.stem, text=page.text, date=page.date, title=page.title,
+                   source=str(path), date_source="html" if page.date else "",
+                   encoding=encoding)
+
+
+def _decoded_lines(handle: BinaryIO) -> Iterator[tuple[int, str | DecodeError, str]]:
+    """Number, text and encoding of each line of a record file.
+
+    Lines are decoded one by one, so a file mixing UTF-8 and cp1252 lines
+    (concatenated exports) reads whole, and one undecodable line is one error.
+    """
+    for number, raw in enumerate(handle, start=1):
+        chunk = raw[3:] if number == 1 and raw.startswith(b"\xef\xbb\xbf") else raw
+        try:
+            text, encoding = decode_bytes(chunk)
+        except DecodeError as err:
+            yield number, err, ""
+            continue
+        yield number, text, encoding
 
 
 def read_jsonl(path: Path) -> Iterator[Article | IngestError]:
     """Read one article per JSON line: ``id``, ``text``, optional ``date``, ``title``, ``source``."""
-    with path.open(encoding="utf-8-sig") as handle:
-        for number, line in enumerate(handle, start=1):
+    with path.open("rb") as handle:
+        for number, line, encoding in _decoded_lines(handle):
+            where = f"{path}:{number}"
+            if isinstance(line, DecodeError):
+                yield IngestError(where, where, "ingest", f"line {number}: {line}")
+                continue
             if not line.strip():
                 continue
-            where = f"{path}:{number}"
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as err:
@@ -121,21 +275,83 @@ def read_jsonl(path: Path) -> Iterator[Article | IngestError]:
             if not isinstance(record, dict):
                 yield IngestError(where, where, "ingest", f"line {number}: not a JSON object")
                 continue
-            yield from_record(record, where, number)
+            yield _with_encoding(from_record(record, where, number), encoding)
 
 
 def read_csv(path: Path) -> Iterator[Article | IngestError]:
-    """Read one article per CSV row, with the same columns as JSONL."""
+    """Read one article per CSV row, with the same columns as JSONL.
+
+    A row the CSV reader cannot parse, or a line that cannot be decoded, is
+    reported with its line number and reading goes on with the next one.
+    """
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        reader = csv.DictReader(handle)
-        if not reader.fieldnames or "text" not in reader.fieldnames:
+    with path.open("rb") as handle:
+        lines = _CsvLines(handle)
+        reader = csv.DictReader(lines, strict=True)
+        try:
+            fields = reader.fieldnames
+        except csv.Error as err:
+            fields = None
+            lines.problems.append((1, f"bad CSV header ({err})"))
+        if not fields or "text" not in fields:
             where = f"{path}:1"
             yield IngestError(path.stem, where, "ingest", "line 1: CSV header needs 'id' and 'text'")
             return
-        for row in reader:
-            number = reader.line_num
-            yield from_record(dict(row), f"{path}:{number}", number)
+        while True:
+            try:
+                row: dict[str, str] | None = next(reader)
+            except StopIteration:
+                yield from _line_errors(path, lines.problems)
+                return
+            except csv.Error as err:
+                lines.problems.append((reader.line_num, f"bad CSV row ({err})"))
+                row = None
+            yield from _line_errors(path, lines.problems)
+            if row is not None:
+                number = reader.line_num
+                item = from_record(dict(row), f"{path}:{number}", number)
+                yield _with_encoding(item, lines.take_encoding())
+
+
+class _CsvLines:
+    """Decoded lines for the CSV reader, keeping each line's encoding and problems."""
+
+    def __init__(self, handle: BinaryIO) -> None:
+        self._lines = _decoded_lines(handle)
+        self.encodings: set[str] = set()
+        self.problems: list[tuple[int, str]] = []
+
+    def __iter__(self) -> Iterator[str]:
+        return self
+
+    def __next__(self) -> str:
+        number, line, encoding = next(self._lines)
+        if isinstance(line, DecodeError):
+            self.problems.append((number, str(line)))
+            return "\n"  # the reader skips it; the error is reported in its place
+        self.encodings.add(encoding)
+        return line
+
+    def take_encoding(self) -> str:
+        """The encoding of the lines read since the last call (a legacy one wins)."""
+        legacy = sorted(self.encodings - {"utf-8", "utf-8-sig"})
+        self.encodings = set()
+        return legacy[0] if legacy else "utf-8"
+
+
+def _line_errors(path: Path, problems: list[tuple[int, str]]) -> Iterator[IngestError]:
+    """Turn and clear the problems found so far into errors naming their line."""
+    while problems:
+        number, reason = problems.pop(0)
+        where = f"{path}:{number}"
+        yield IngestError(where, where, "ingest", f"line {number}: {reason}")
+
+
+def _with_encoding(item: Article | IngestError, encoding: str) -> Article | IngestError:
+    """Record how a record's line was encoded."""
+    if isinstance(item, Article) and encoding and encoding != item.encoding:
+        return replace(item, encoding=encoding)
+    return item
 
 
 def from_record(record: dict[str, object], where: str, number: int) -> Article | IngestError:

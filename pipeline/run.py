@@ -26,11 +26,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.atomic import AtomicCsvWriter, atomic_path
-from pipeline.ingest import IngestError, iter_articles
+from pipeline.ingest import MAX_ARTICLE_BYTES, IngestError, IngestLimits, iter_articles
+from pipeline.resume import RunOutput, run_state
 from pipeline.table import (
-    DATE_COLUMNS,
-    ERROR_COLUMNS,
-    EVENT_COLUMNS,
     FORMATS,
     event_row,
     timex_row,
@@ -56,6 +54,12 @@ class RunOptions:
     baseline: bool = False
     progress: bool = True
     models_dir: str | None = None
+    #: Parse cache folder (default: $FR_EVENTS_CACHE or ~/.cache/fr-events).
+    cache_dir: str | None = None
+    #: Largest article accepted, in bytes; a larger one is listed in errors.csv.
+    max_article_bytes: int = MAX_ARTICLE_BYTES
+    #: Skip articles that are clearly not French (listed in errors.csv).
+    french_only: bool = True
 
 
 @dataclass
@@ -69,6 +73,7 @@ class RunSummary:
     dates: int = 0
     failed: int = 0
     per_doc: dict[str, int] = field(default_factory=dict)
+    encodings: dict[str, int] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
     files: list[str] = field(default_factory=list)
 
@@ -120,38 +125,37 @@ def run_corpus(
         nlp = pipeline.load(models_dir=options.models_dir)
     summary = RunSummary(out_dir=out_dir)
     summary.timings["load"] = time.perf_counter() - started
-    writers = _open_writers(out_dir, options)
+    writers = _open_writers(out_dir, inputs, options)
+    writers.restore(summary)
     try:
         _process(nlp, inputs, options, writers, summary)
     except BaseException:
-        for writer in writers.values():
-            writer.abort()
+        # Published tables stay as they were; the parts wait for --resume.
+        writers.suspend()
         raise
-    for writer in writers.values():
-        summary.files.append(str(writer.commit()))
+    summary.files += writers.commit()
     summary.files += [str(p) for p in write_formats(out_dir / "events.csv", options.formats)]
     summary.timings["total"] = time.perf_counter() - started
     _write_manifest(out_dir, inputs, options, summary, nlp)
     return summary
 
 
-def _open_writers(out_dir: Path, options: RunOptions) -> dict[str, AtomicCsvWriter]:
-    """The run's tables, written incrementally and published at the end."""
-    writers = {
-        "events": AtomicCsvWriter(out_dir / "events.csv", EVENT_COLUMNS),
-        "dates": AtomicCsvWriter(out_dir / "dates.csv", DATE_COLUMNS),
-        "errors": AtomicCsvWriter(out_dir / "errors.csv", ERROR_COLUMNS),
-    }
-    if options.baseline:
-        writers["baseline"] = AtomicCsvWriter(out_dir / "baseline" / "events.csv", EVENT_COLUMNS)
-    return writers
+def _open_writers(out_dir: Path, inputs: list[Path], options: RunOptions) -> RunOutput:
+    """The run's tables, written incrementally (resumable) and published at the end."""
+    return RunOutput.open(out_dir, resume=options.resume, state=run_state(inputs, options),
+                          baseline=options.baseline)
+
+
+def _limits(options: RunOptions) -> IngestLimits:
+    """What an article must be to enter the run."""
+    return IngestLimits(max_bytes=options.max_article_bytes, french_only=options.french_only)
 
 
 def _process(
     nlp: Language,
     inputs: list[Path],
     options: RunOptions,
-    writers: dict[str, AtomicCsvWriter],
+    writers: RunOutput,
     summary: RunSummary,
 ) -> None:
     """Stream articles through ``nlp.pipe`` and write each doc's rows."""
@@ -169,9 +173,10 @@ def _process(
     previous = nlp.default_error_handler
     nlp.default_error_handler = on_error
     try:
-        docs = _docs(nlp, iter_articles(inputs), pending, writers["errors"], summary)
-        stream = nlp.pipe(docs, batch_size=options.batch_size, n_process=options.workers)
-        baseline = _baseline_function() if options.baseline else None
+        items = writers.remaining(iter_articles(inputs, limits=_limits(options)))
+        docs = _docs(nlp, items, pending, writers["errors"], summary)
+        stream = _stream(nlp, docs, options)
+        baseline = _baseline_function(options.models_dir) if options.baseline else None
         for doc in _progress(stream, options.progress):
             _report_dropped(pending, doc._.doc_id, failures, writers["errors"], summary)
             pending.popleft()
@@ -179,6 +184,23 @@ def _process(
         _report_dropped(pending, None, failures, writers["errors"], summary)
     finally:
         nlp.default_error_handler = previous
+
+
+def _stream(nlp: Language, docs: Iterator[Doc], options: RunOptions) -> Iterator[Doc]:
+    """Annotated docs in batches, each in a memory zone, via the parse cache and workers.
+
+    A doc is valid only until the next one is requested (its batch's zone
+    then closes): write its rows, keep no doc.
+    """
+    from pipeline.cache import default_cache_dir
+    from pipeline.stream import StreamSettings, annotate_stream
+
+    cache_dir = None
+    if options.cache:
+        cache_dir = Path(options.cache_dir) if options.cache_dir else default_cache_dir()
+    settings = StreamSettings(batch_size=max(options.batch_size, 1),
+                              workers=max(options.workers, 1), cache_dir=cache_dir)
+    return annotate_stream(nlp, docs, settings)
 
 
 def _docs(
@@ -227,7 +249,7 @@ def _report_dropped(
 
 def _write_doc(
     doc: Doc,
-    writers: dict[str, AtomicCsvWriter],
+    writers: RunOutput,
     summary: RunSummary,
     baseline: Any,
 ) -> None:
@@ -245,13 +267,14 @@ def _write_doc(
     summary.events += len(events)
     summary.dates += len(doc._.timexes or [])
     summary.per_doc[doc._.doc_id] = len(events)
+    writers.finish_doc(doc, summary)
 
 
-def _baseline_function() -> Any:
-    """The naive baseline, imported only when asked for."""
-    from pipeline.evaluate.baseline import baseline_events
+def _baseline_function(models_dir: str | None) -> Any:
+    """The naive baseline, its lexicon read once, imported only when asked for."""
+    from pipeline.evaluate.baseline import make_baseline
 
-    return baseline_events
+    return make_baseline(models_dir)
 
 
 def _progress(stream: Iterator[Doc], enabled: bool) -> Iterator[Doc]:
@@ -288,7 +311,8 @@ def _write_manifest(
         "options": asdict(options),
         "counts": {"articles": summary.articles, "words": summary.words,
                    "events": summary.events, "dates": summary.dates,
-                   "failed": summary.failed, "events_per_doc": summary.per_doc},
+                   "failed": summary.failed, "encodings": summary.encodings,
+                   "events_per_doc": summary.per_doc},
         "timings": {k: round(v, 3) for k, v in summary.timings.items()},
         "words_per_second": round(summary.words / processing, 1),
         "files": summary.files,

@@ -18,6 +18,7 @@ from typing import Any
 import pandas as pd
 
 from pipeline.atomic import atomic_path
+from pipeline.safety import unguard_frame, write_safe_xlsx
 from pipeline.types import Event, Timex
 
 #: The contract's columns (spec, section 2), in order.
@@ -34,6 +35,11 @@ EXTRA_COLUMNS: tuple[str, ...] = (
 EVENT_COLUMNS: tuple[str, ...] = CONTRACT_COLUMNS + EXTRA_COLUMNS
 DATE_COLUMNS: tuple[str, ...] = ("doc_id", "start", "end", "text", "value", "type")
 ERROR_COLUMNS: tuple[str, ...] = ("doc_id", "source", "stage", "reason")
+#: Free-text columns that could start like a spreadsheet formula: guarded in
+#: CSV/XLSX (pipeline.safety). Never codes, types, offsets or TIMEX values.
+EVENT_TEXT_COLUMNS: tuple[str, ...] = ("actor", "action", "partner", "evidence")
+DATE_TEXT_COLUMNS: tuple[str, ...] = ("text",)
+ERROR_TEXT_COLUMNS: tuple[str, ...] = ("doc_id", "source", "reason")
 #: Formats ``--format`` accepts, beside the CSV that is always written.
 FORMATS: tuple[str, ...] = ("parquet", "jsonl", "xlsx")
 
@@ -61,8 +67,8 @@ def events_to_frame(events: Iterable[Event]) -> pd.DataFrame:
 
 
 def read_events(path: Path) -> pd.DataFrame:
-    """Read an ``events.csv`` back, every cell as text ("" stays "")."""
-    return pd.read_csv(path, dtype=str, keep_default_na=False)
+    """Read an ``events.csv`` back, every cell as text ("" stays ""), guards removed."""
+    return unguard_frame(pd.read_csv(path, dtype=str, keep_default_na=False), EVENT_TEXT_COLUMNS)
 
 
 def write_formats(events_csv: Path, formats: Iterable[str]) -> list[Path]:
@@ -94,6 +100,6 @@ def write_formats(events_csv: Path, formats: Iterable[str]) -> list[Path]:
             elif fmt == "jsonl":
                 frame.to_json(tmp, orient="records", lines=True, force_ascii=False)
             else:
-                frame.to_excel(tmp, index=False, engine="openpyxl")
+                write_safe_xlsx(frame, tmp)
         written.append(target)
     return written

@@ -1,22 +1,54 @@
-"""The ``fr_actors`` spaCy component: coded actor mentions on ``doc.spans["actors"]``."""
+"""The ``fr_actors`` spaCy component: coded actor mentions on ``doc.spans["actors"]``.
+
+Each span carries ``span._.actor`` (canonical name), ``span._.actor_code``
+(ISO alpha-3 or a group code), ``span._.actor_kind`` (``state``, ``person``,
+``org``, ``group`` or ``members``) and, for ``members``, ``span._.members``
+as ``(actor, code)`` pairs.
+"""
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+from pipeline.actors.coref import Resolved, Resolver
+from pipeline.actors.dictionary import ActorDictionary
+from pipeline.actors.match import Lexed, Trie
+from pipeline.actors.mentions import find_mentions
 from pipeline.extensions import register_extensions
 
 
 class ActorTagger:
-    """Placeholder until the actor dictionary lands (issue 2/5)."""
+    """Tag, normalise and resolve actor mentions (dictionary loaded once).
+
+    Example:
+        >>> tagger = ActorTagger()
+        >>> doc = tagger(nlp("Le Kremlin a reçu le ministre japonais."))  # doctest: +SKIP
+        >>> [(s.text, s._.actor) for s in doc.spans["actors"]]             # doctest: +SKIP
+        [('Kremlin', 'Russie'), ('ministre japonais', 'Japon')]
+    """
 
     def __init__(self, models_dir: str = "") -> None:
         register_extensions()
         self.models_dir = models_dir
+        self.book = ActorDictionary.load(models_dir or None)
+        self.trie = Trie(self.book.surfaces)
+
+    def resolve(self, doc: Doc) -> list[Resolved]:
+        """The document's resolved mentions, without touching the Doc."""
+        mentions = find_mentions(Lexed(doc, self.trie))
+        return Resolver(doc, self.book).resolve(mentions)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans["actors"] = []
+        spans: list[Span] = []
+        for r in self.resolve(doc):
+            span = Span(doc, r.start, r.end)
+            span._.actor = r.actor
+            span._.actor_code = r.code
+            span._.actor_kind = r.kind
+            span._.members = list(r.members) if r.members else None
+            spans.append(span)
+        doc.spans["actors"] = spans
         return doc
 
 

@@ -66,8 +66,17 @@ class Anchor:
         """The week-end nearest the anchor, shifted by ``weeks`` (``2003-W05-WE``)."""
         if self.day is None:
             return "XXXX-WXX-WE"
-        saturday = self.day + dt.timedelta(days=5 - self.day.isoweekday())
-        if (saturday - self.day).days > 3:
+        saturday = self.day + dt.timedelta(days=6 - self.day.isoweekday())
+        if weeks < 0:
+            # "le week-end dernier": the latest one over before the anchor.
+            while (self.day - saturday).days < 2:
+                saturday -= dt.timedelta(weeks=1)
+            weeks += 1
+        elif weeks > 0:
+            while saturday <= self.day:
+                saturday += dt.timedelta(weeks=1)
+            weeks -= 1
+        elif (saturday - self.day).days > 3:
             saturday -= dt.timedelta(weeks=1)
         year, week, _ = (saturday + dt.timedelta(weeks=weeks)).isocalendar()
         return f"{year:04d}-W{week:02d}-WE"
@@ -93,6 +102,24 @@ class Anchor:
         else:
             delta = delta if delta <= 0 else delta - 7
         return (self.day + dt.timedelta(days=delta)).isoformat()
+
+    def weekday_of_month_day(self, isoday: int, day: int) -> str:
+        """"vendredi 12": the ``day``-th of a month near the anchor that falls on ``isoday``.
+
+        Falls back to the anchor's month when no nearby month fits.
+        """
+        if self.day is None:
+            return f"XXXX-XX-{day:02d}"
+        fits = []
+        for shift in (-1, 0, 1):
+            index = self.day.year * 12 + self.day.month - 1 + shift
+            if valid_day(index // 12, index % 12 + 1, day):
+                candidate = dt.date(index // 12, index % 12 + 1, day)
+                if candidate.isoweekday() == isoday:
+                    fits.append(candidate)
+        if not fits:
+            return self.day_month(day, self.day.month) if valid_day(None, self.day.month, day) else "XXXX-XX-XX"
+        return min(fits, key=lambda d: abs((d - self.day).days)).isoformat()  # type: ignore[operator]
 
     def day_month(self, day: int, month: int, direction: int = 0) -> str:
         """The year-less "le 9 janvier" placed in the year nearest the anchor.

@@ -1,17 +1,34 @@
-"""The ``fr_dates`` spaCy component: TIMEX3 mentions on ``doc._.timexes``."""
+"""The ``fr_dates`` spaCy component: TIMEX3 mentions on ``doc._.timexes``.
+
+The work is done on plain text by :class:`~pipeline.dates.finder.TimexFinder`
+(fast, usable without spaCy); the component only anchors it on
+``doc._.doc_date`` and mirrors the mentions as ``doc.spans["timex"]``.
+"""
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.dates.finder import TimexFinder
 from pipeline.extensions import register_extensions
 from pipeline.types import Timex
 
 
-def find_timexes(text: str, anchor: str | None) -> list[Timex]:
-    """Placeholder until the normaliser lands (issue 4)."""
-    return []
+def find_timexes(text: str, anchor: str | None, finder: TimexFinder | None = None) -> list[Timex]:
+    """Temporal expressions of ``text``, normalised against the ISO day ``anchor``.
+
+    Args:
+        text: Plain text.
+        anchor: The article's date (``"2025-12-20"``) or None.
+        finder: A loaded tagger to reuse; a new one is built if omitted
+            (loading the vocabulary costs a few milliseconds).
+
+    Example:
+        >>> [t.value for t in find_timexes("Ils se sont vus hier.", "2025-12-20")]
+        ['2025-12-19']
+    """
+    return (finder or TimexFinder()).find(text, anchor)
 
 
 class DateTagger:
@@ -20,9 +37,10 @@ class DateTagger:
     def __init__(self, models_dir: str = "") -> None:
         register_extensions()
         self.models_dir = models_dir
+        self.finder = TimexFinder(models_dir or None)
 
     def __call__(self, doc: Doc) -> Doc:
-        timexes = find_timexes(doc.text, doc._.doc_date)
+        timexes = self.finder.find(doc.text, doc._.doc_date)
         doc._.timexes = timexes
         spans = []
         for t in timexes:

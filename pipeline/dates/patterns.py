@@ -53,44 +53,97 @@ def build_patterns(vocab: DateVocab) -> list[tuple[str, str]]:
     clock = r"(?:[01]?\d|2[0-4])\s*h(?:eures?)?(?:\s*[0-5]\d)?"
     det = alternation(DETERMINERS)
     return [
-        ("range", f"{L}(?P<pre>du|depuis le|entre le)\\s+(?P<d1>{DAY})(?:\\s+(?P<m1>{month}))?"
+        ("range", f"{L}(?P<pre>du|depuis le)\\s+(?P<d1>{DAY})(?:\\s+(?P<m1>{month}))?"
                   f"(?:\\s+(?P<y1>{YEAR4}))?\\s+(?:au|jusqu'au|et le)\\s+(?P<d2>{DAY})"
                   f"\\s+(?P<m2>{month})(?:\\s+(?P<y2>{YEAR4}))?{R}"),
         ("date", f"{L}(?:(?P<det>le|ce)\\s+)?(?:(?P<wd>{weekday})\\s+)?(?P<day>{DAY})\\s+"
                  f"(?P<month>{month}){_opt('year', year)}{_opt('rel', rel)}{R}"),
+        ("wdday", f"{L}(?:(?P<det>le|ce)\\s+)?(?P<wd>{weekday})\\s+(?P<day>{DAY})"
+                  f"(?!\\s*(?:h\\b|heures?|%|[,.]?\\d)){R}"),
+        ("night", f"{L}(?P<skip>dans\\s+)?(?:la\\s+)?nuit\\s+(?:de|du)\\s+(?P<wd>{weekday})"
+                  f"(?:\\s+(?:à|au)\\s+{weekday})?{R}"),
+        ("quarter", f"{L}(?:le\\s+|au\\s+)?(?P<ord>{alternation(vocab.words('ordinals'))})\\s+"
+                    f"(?P<unit>trimestre|semestre)(?:\\s+(?P<year>{YEAR4}))?{R}"),
+        ("podmod", f"{L}(?:(?P<mod>en\\s+(?:début|fin|milieu))\\s+(?:de\\s+|d['’]\\s*)|(?P<skip>en\\s+))"
+                   f"(?P<pod>soirée|matinée|après-midi|journée|nuit){R}"),
+        ("dayonly", f"{L}(?P<det>les|le)\\s+(?P<day>{DAY})(?=\\s*(?:et|,|ou)\\s+(?:le\\s+)?{DAY}\\s+"
+                    f"(?P<month>{month})(?:\\s+(?P<year>{YEAR4}))?)"),
         ("numeric", f"{L}(?P<day>[0-3]?\\d)[/.](?P<month>[01]?\\d)[/.](?P<year>\\d{{4}}|\\d\\d){R}"),
         ("month", f"{L}(?:(?P<mod>{mod})\\s*)?(?:(?:le\\s+)?mois\\s+d(?:e\\s+|['’]\\s*))?"
                   f"(?P<month>{month})(?:\\s+(?P<year>{year})|\\s+(?P<rel>{rel}))?{R}"),
         ("decade", f"{L}(?:les\\s+)?années\\s+(?P<decade>(?:19|20)?\\d0)(?:['’]?s)?{R}"),
-        ("century", f"{L}(?:le\\s+)?(?P<century>[XVI]{{1,5}}|\\d{{1,2}})(?:e|ème|è)\\s+siècle{R}"),
-        ("year", f"{L}(?:(?P<mod>{mod})\\s*(?:d[eu]\\s+|de\\s+l['’]|d['’])?)?"
+        ("century", f"{L}(?:le\\s+)?(?P<century>[xvi]{{1,5}}|\\d{{1,2}})(?:e|ème|è)\\s+siècle{R}"),
+        ("year", f"{L}(?P<skip>à\\s+)?(?:(?P<mod>{mod})\\s*(?:d[eu]\\s+|de\\s+l['’]|d['’])?)?"
                  f"(?:(?P<lead>l['’]\\s*année|l['’]\\s*an|année)\\s+)?(?P<year>{YEAR4}){R}"),
-        ("season", f"{L}(?:(?P<det>l['’]|le|au|en|cet|cette|ce|à\\s+l['’])\\s*)?"
+        ("season", f"{L}(?:(?P<det>cet|cette|ce)\\s*|(?P<skip>l['’]|le|au|en|à\\s+l['’])\\s*)?"
                    f"(?P<season>{alternation(vocab.words('seasons'))})"
                    f"(?:\\s+(?P<year>{YEAR4})|\\s+(?P<rel>{rel}))?{R}"),
-        ("weekday", f"{L}(?:(?P<det>ce|le|chaque|tous\\s+les|les)\\s+)?(?P<wd>{weekday})s?"
+        ("weekday", f"{L}(?:(?P<det>ce|le|chaque|tous\\s+les|les)\\s+)?(?P<wd>{weekday})(?P<plural>s)?"
                     f"{_opt('rel', rel)}{_opt('pod', pod)}{R}"),
         ("deictic", f"{L}(?P<deictic>{alternation(vocab.words('deictic_days'))})"
                     f"{_opt('wd', weekday)}{_opt('pod', pod)}"
                     f"(?:\\s*,?\\s+(?:à|vers)\\s+(?P<clock>{clock}))?{R}"),
         ("anaphoric", f"{L}(?P<ana>{alternation(vocab.words('anaphoric_days'))})"
                       f"(?:\\s+(?:au\\s+)?(?P<pod>{pod}))?{R}"),
-        ("relunit", f"{L}(?:(?P<mod>{mod})\\s*(?:d[eu]\\s+|de\\s+l['’]|d['’])?)?(?P<det>{det})\\s*"
+        ("relunit", f"{L}(?P<skip>à\\s+)?(?:(?P<mod>{mod})\\s*(?:d[eu]\\s+|de\\s+l['’]|d['’])?)?(?P<det>{det})\\s*"
                     f"(?P<unit>{alternation([*UNIT_NOUNS, *vocab.words('parts_of_day')])})"
-                    f"(?:-ci|-là)?(?:\\s+(?P<rel>{rel}|même))?{R}"),
+                    f"(?:-ci|(?P<there>-là))?(?:\\s+(?P<rel>{rel}|même))?{R}"),
+        ("clock", f"{L}(?P<skip>(?P<approx>vers|aux\\s+alentours\\s+de)\\s+)?(?P<h>[01]?\\d|2[0-4])\\s*"
+                  f"(?P<hword>h|heures?)(?:\\s*(?P<m>[0-5]\\d))?"
+                  f"(?:\\s*,?\\s+(?P<deictic>{alternation(vocab.words('deictic_days'))}))?{R}"),
+        ("clockword", f"{L}(?P<skip>(?P<approx>vers)\\s+)?(?P<cw>{alternation(vocab.words('clock_words'))}){R}"),
         ("ago", f"{L}il\\s+y\\s+a\\s+(?:(?P<approx>{alternation(vocab.words('approx_words'))})\\s+)?"
                 f"(?P<qty>{qty})\\s+(?P<unit>{unit}){R}"),
-        ("duration", f"{L}(?:(?P<approx>{alternation(vocab.words('approx_words'))})\\s+)?"
+        ("duration", f"{L}(?P<skip>pendant\\s+|durant\\s+)?(?:(?P<approx>{alternation(vocab.words('approx_words'))})\\s+)?"
                      f"(?P<qty>{qty})\\s+(?P<unit>{unit}){R}"),
         ("lexduration", f"{L}(?:un\\s+|une\\s+)?(?P<lex>{alternation(vocab.words('lexical_durations'))}){R}"),
-        ("clock", f"{L}(?:(?P<approx>vers|aux\\s+alentours\\s+de)\\s+)?(?P<h>[01]?\\d|2[0-4])\\s*"
-                  f"(?P<hword>h|heures?)(?:\\s*(?P<m>[0-5]\\d))?{R}"),
-        ("clockword", f"{L}(?:(?P<approx>vers)\\s+)?(?P<cw>{alternation(vocab.words('clock_words'))}){R}"),
         ("reference", f"{L}(?P<ref>{alternation(vocab.words('references'))}){R}"),
         ("set", f"{L}(?P<set>{alternation(vocab.words('sets'))}){R}"),
     ]
 
 
+#: The head-word categories each kind of pattern needs (one of them must
+#: occur in or next to a match). The recogniser runs a pattern only around
+#: occurrences of its heads, which is what makes it fast.
+HEADS: dict[str, tuple[str, ...]] = {
+    "range": ("digit",), "date": ("digit",), "wdday": ("digit",), "night": ("pod",),
+    "quarter": ("unit",), "podmod": ("pod",), "dayonly": ("digit",), "numeric": ("digit",),
+    "month": ("month",), "decade": ("unit",), "century": ("unit",), "year": ("digit",),
+    "season": ("season",), "weekday": ("weekday",), "deictic": ("deictic",),
+    "anaphoric": ("deictic",), "relunit": ("unit", "pod"), "clock": ("digit",),
+    "clockword": ("pod",), "ago": ("unit",), "duration": ("unit",), "lexduration": ("unit",),
+    "reference": ("ref",), "set": ("ref",),
+}
+
+
+def build_trigger(vocab: DateVocab) -> str:
+    """A regex for head words, one named group per category of :data:`HEADS`.
+
+    Example:
+        >>> m = re.search(build_trigger(DateVocab.load()), "la veille au soir")
+        >>> m.lastgroup
+        'deictic'
+    """
+    def words(*keys: str) -> list[str]:
+        return [w for key in keys for w in vocab.words(key)]
+
+    heads = {
+        "month": words("months"),
+        "weekday": words("weekdays"),
+        "unit": [*UNIT_NOUNS, *words("units", "lexical_durations")],
+        "deictic": words("deictic_days", "anaphoric_days"),
+        "pod": ["nuit", *words("parts_of_day", "clock_words")],
+        "season": words("seasons"),
+        "ref": words("references", "sets"),
+    }
+    # Heads may follow a hyphen ("mi-décembre") and take a plural ("jeudis").
+    return "(?P<digit>\\d)|" + "|".join(
+        f"(?<!\\w)(?P<{name}>{alternation(forms)})s?{R}" for name, forms in heads.items())
+
+
 def compile_patterns(vocab: DateVocab) -> list[tuple[str, re.Pattern[str]]]:
-    """Compile :func:`build_patterns` (case-insensitive)."""
-    return [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in build_patterns(vocab)]
+    """Compile :func:`build_patterns` for lower-cased text.
+
+    Matching lower-cased text without ``re.IGNORECASE`` is about 40% faster.
+    """
+    return [(kind, re.compile(rx)) for kind, rx in build_patterns(vocab)]

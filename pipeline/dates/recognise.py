@@ -10,11 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.dates.patterns import compile_patterns
+from pipeline.dates.patterns import HEADS, build_trigger, compile_patterns
 from pipeline.dates.vocab import DateVocab, fold
 
 #: Words before "N heures" that make it a clock time ("à 15 heures"), not a
 #: duration ("pendant 15 heures").
+#: Characters before and after a head word that an expression may span
+#: ("il y a plus de quarante-cinq ans" starts 29 characters before "ans";
+#: what follows a head word is mostly another head word: "mai 1998").
+_BEFORE, _AFTER = 32, 24
 _CLOCK_CUES = re.compile(r"(?:à|vers|dès|avant|après|jusqu'à|de|entre|et)\s*$", re.IGNORECASE)
 
 
@@ -53,6 +57,7 @@ class Recogniser:
     def __init__(self, vocab: DateVocab) -> None:
         self.vocab = vocab
         self.patterns = compile_patterns(vocab)
+        self.trigger = re.compile(build_trigger(vocab))
 
     def find(self, text: str) -> list[Candidate]:
         """Non-overlapping candidates in text order."""
@@ -67,14 +72,37 @@ class Recogniser:
     def _all(self, text: str) -> list[Candidate]:
         """Every match of every pattern."""
         out = []
+        low = _lower(text)
+        windows = self._windows(low)
         for rank, (kind, pattern) in enumerate(self.patterns):
-            for m in pattern.finditer(text):
+            spans = _merge([w for head in HEADS[kind] for w in windows.get(head, [])])
+            matches = (m for ws, we in spans for m in pattern.finditer(low, ws, we))
+            for m in matches:
                 start, end = m.span()
+                if m.group("skip") if "skip" in pattern.groupindex else None:
+                    # Words such as "vers" or "en" condition the match but lie
+                    # outside the extent TimeBank marks.
+                    start = m.end("skip")
+                while start < end and text[start].isspace():
+                    start += 1
                 while end > start and text[end - 1] in " ,":
                     end -= 1
                 groups = {k: fold(v) for k, v in m.groupdict().items() if v}
                 out.append(Candidate(start, end, kind, groups, rank))
         return out
+
+    def _windows(self, low: str) -> dict[str, list[tuple[int, int]]]:
+        """Stretches of text around head words, per head category.
+
+        Running each pattern only around its own head words (instead of over
+        the whole text) makes the recogniser several times faster.
+        """
+        windows: dict[str, list[tuple[int, int]]] = {}
+        for m in self.trigger.finditer(low):
+            start = _word_start(low, max(0, m.start() - _BEFORE))
+            end = _word_end(low, min(len(low), m.end() + _AFTER))
+            windows.setdefault(m.lastgroup or "", []).append((start, end))
+        return windows
 
     def _plausible(self, cand: Candidate, text: str) -> bool:
         """Reject matches that are numbers or words in another sense."""
@@ -83,11 +111,29 @@ class Recogniser:
             return self._year_plausible(cand, text)
         if cand.kind == "clock" and g.get("hword", "h") != "h" and not g.get("approx"):
             return bool(_CLOCK_CUES.search(text[max(0, cand.start - 12) : cand.start]))
+        if cand.kind == "reference" and g["ref"] == "maintenant":
+            # "tout en maintenant des liens" is the verb "maintenir".
+            return not re.search(r"\ben\s*$", text[max(0, cand.start - 4) : cand.start])
         if cand.kind == "relunit":
             return _relunit_plausible(g)
         if cand.kind == "season":
-            return bool(g.get("det") or g.get("year") or g.get("rel"))
+            # "été" is also the participle of "être" and "d'hiver" a noun
+            # modifier: only a determiner, a year or a capital makes a season.
+            return bool(g.keys() & {"det", "skip", "year", "rel"}) or text[cand.start].isupper()
+        if cand.kind == "duration" and g["unit"] in {"an", "ans"}:
+            return not self._is_age(cand, text)
         return True
+
+    def _is_age(self, cand: Candidate, text: str) -> bool:
+        """"Paul, 53 ans,", "âgé de 54 ans", "une fillette de 6 ans", "les 6-16 ans"."""
+        before = text[max(0, cand.start - 30) : cand.start]
+        after = text[cand.end : cand.end + 2]
+        if re.search(r"\d\s*[-à]\s*$", before):
+            return True
+        if re.search(r",\s*$", before) and after[:1] in {",", ")"}:
+            return True
+        words = fold(before).split()
+        return len(words) >= 2 and words[-1] == "de" and words[-2].strip(",") in self.vocab.person_nouns
 
     def _year_plausible(self, cand: Candidate, text: str) -> bool:
         """A 4-digit number is a year unless it counts something ("2000 euros")."""
@@ -100,12 +146,46 @@ class Recogniser:
         return not (after and fold(after[0]).strip(",.;") in self.vocab.not_year_after)
 
 
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted union of overlapping spans."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _word_start(text: str, pos: int) -> int:
+    while pos > 0 and not text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
+def _word_end(text: str, pos: int) -> int:
+    while pos < len(text) and not text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _lower(text: str) -> str:
+    """Lower-case ``text`` keeping every offset ("İ" would otherwise grow)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
 def _relunit_plausible(groups: dict[str, str]) -> bool:
     """"cette année", "le mois dernier", "la nuit" — but not "la semaine" alone."""
     det, unit = groups.get("det", ""), groups.get("unit", "")
-    if groups.get("rel"):
+    if groups.get("rel") or groups.get("mod"):
+        # "l'année dernière", "la fin de l'année", "au début du mois"
         return True
     if det in {"ce", "cet", "cette"}:
         return True
-    # Bare parts of the day are TimeBank markables only with "la" ("la nuit").
-    return det == "la" and unit in {"nuit", "soiree", "matinee"}
+    # A bare part of the day with a definite article is the one of the day
+    # being talked about ("la nuit", "le soir", "l'après-midi").
+    return (det == "la" and unit in {"nuit", "soiree", "matinee"}) or (
+        det in {"le", "l'"} and unit in {"soir", "matin", "apres-midi"})

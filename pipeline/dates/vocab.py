@@ -106,6 +106,8 @@ class DateVocab:
     references: dict[str, str]
     sets: dict[str, str]
     not_year_after: frozenset[str]
+    person_nouns: frozenset[str]
+    ordinals: dict[str, int]
     raw: dict[str, list[str]]
 
     @classmethod

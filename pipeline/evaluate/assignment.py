@@ -132,18 +132,30 @@ def max_weight_matching(weights: Mapping[Edge, int]) -> list[Edge]:
     return sorted(matched)
 
 
-def lexicographic_matching(edges: Mapping[Edge, bool]) -> list[Edge]:
-    """Maximise the number of matched pairs, then the number of preferred pairs among them.
+def lexicographic_matching(edges: Mapping[Edge, tuple[bool, ...]]) -> list[Edge]:
+    """Maximise the number of pairs, then of pairs with the 1st preference, then the 2nd…
 
-    Each edge weighs ``big + preferred`` with ``big`` larger than any count of
-    preferred pairs, so one more pair always outweighs every preference.
+    Each edge weighs ``base**k + Σ preference_i · base**(k-1-i)`` with ``base``
+    one more than the number of edges: the sum of all lower levels over any
+    matching stays below one unit of the level above, so one more pair
+    outweighs every preference, and the first preference every later one.
 
     Args:
-        edges: ``{(left, right): preferred}`` — for the scorer, "same date".
+        edges: ``{(left, right): (preference, …)}``, the same number of
+            flags on every edge — for the scorer (same date, same modality,
+            same action).
 
     Example:
-        >>> lexicographic_matching({(0, 0): False, (0, 1): True, (1, 0): True})
+        >>> lexicographic_matching({(0, 0): (False,), (0, 1): (True,), (1, 0): (True,)})
         [(0, 1), (1, 0)]
+        >>> lexicographic_matching({(0, 0): (True, False), (1, 0): (False, True)})
+        [(0, 0)]
     """
-    big = len(edges) + 1
-    return max_weight_matching({edge: big + int(preferred) for edge, preferred in edges.items()})
+    base = len(edges) + 1
+    weights = {}
+    for edge, preferences in edges.items():
+        levels = len(preferences)
+        weights[edge] = base**levels + sum(
+            int(flag) * base ** (levels - 1 - i) for i, flag in enumerate(preferences)
+        )
+    return max_weight_matching(weights)

@@ -110,7 +110,9 @@ class _Problems:
         shown = self.items[:MAX_LISTED_PROBLEMS]
         more = len(self.items) - len(shown)
         tail = f"\n  … and {more} more" if more else ""
-        raise ValueError(f"{self.path}: {len(self.items)} problem(s)\n  " + "\n  ".join(shown) + tail)
+        raise ValueError(
+            f"{self.path}: {len(self.items)} problem(s)\n  " + "\n  ".join(shown) + tail
+        )
 
 
 def _records(path: Path) -> Iterator[tuple[int, list[str]]]:
@@ -169,7 +171,9 @@ def read_table(
     table: list[tuple[int, dict[str, str]]] = []
     for line, fields in records:
         if len(fields) != len(header):
-            problems.add(line, "*", f"{len(header)} fields as in the header", f"{len(fields)} fields")
+            problems.add(
+                line, "*", f"{len(header)} fields as in the header", f"{len(fields)} fields"
+            )
             continue
         row = {name: value.strip() for name, value in zip(header, fields, strict=True)}
         for name in optional:
@@ -179,30 +183,38 @@ def read_table(
     return table
 
 
-def _check(
-    problems: _Problems,
-    line: int,
-    row: dict[str, str],
-    column: str,
-    valid: Callable[[str], bool],
-    expected: str,
-) -> None:
-    if not valid(row[column]):
-        problems.add(line, column, expected, row[column])
+def _optional(valid: Callable[[str], bool]) -> Callable[[str], bool]:
+    """Accept the empty string as well as what ``valid`` accepts."""
+    return lambda value: not value or valid(value)
 
 
-def _check_event(problems: _Problems, line: int, row: dict[str, str]) -> None:
-    """Record every problem of one event row."""
-    _check(problems, line, row, "doc_id", bool, "a document id")
-    _check(problems, line, row, "event_type", EVENT_TYPES.__contains__,
-           "one of the 16 PLOVER types (" + ", ".join(EVENT_TYPES) + ")")
-    _check(problems, line, row, "modality", MODALITIES.__contains__,
-           "one of " + ", ".join(MODALITIES))
-    _check(problems, line, row, "date", lambda v: not v or is_date_value(v), DATE_SYNTAX_HINT)
-    for name_column, code_column in (("actor", "actor_code"), ("partner", "partner_code")):
-        _check(problems, line, row, code_column, lambda v: not v or is_code(v), _CODE_HINT)
-        if not row[name_column] and not row[code_column]:
-            problems.add(line, name_column, f"a name (or a {code_column})", "")
+Check = tuple[str, Callable[[str], bool], str]
+
+#: (column, test, what was expected) for every cell of an event row.
+_EVENT_CHECKS: tuple[Check, ...] = (
+    ("doc_id", bool, "a document id"),
+    (
+        "event_type",
+        EVENT_TYPES.__contains__,
+        "one of the 16 PLOVER types (" + ", ".join(EVENT_TYPES) + ")",
+    ),
+    ("modality", MODALITIES.__contains__, "one of " + ", ".join(MODALITIES)),
+    ("date", _optional(is_date_value), DATE_SYNTAX_HINT),
+    ("actor_code", _optional(is_code), _CODE_HINT),
+    ("partner_code", _optional(is_code), _CODE_HINT),
+)
+
+_MENTION_CHECKS: tuple[Check, ...] = (
+    ("doc_id", bool, "a document id"),
+    ("value", _optional(is_timex_value), TIMEX_SYNTAX_HINT),
+)
+
+
+def _check(problems: _Problems, line: int, row: dict[str, str], checks: tuple[Check, ...]) -> None:
+    """Record every cell of ``row`` that fails its test."""
+    for column, valid, expected in checks:
+        if not valid(row[column]):
+            problems.add(line, column, expected, row[column])
 
 
 def read_events(path: Path) -> list[EventRow]:
@@ -225,7 +237,10 @@ def read_events(path: Path) -> list[EventRow]:
     problems = _Problems(path)
     rows: list[EventRow] = []
     for line, row in table:
-        _check_event(problems, line, row)
+        _check(problems, line, row, _EVENT_CHECKS)
+        for name, code in (("actor", "actor_code"), ("partner", "partner_code")):
+            if not row[name] and not row[code]:
+                problems.add(line, name, f"a name (or a {code})", "")
         rows.append(EventRow(**{name: row[name] for name in EVENT_COLUMNS}, line=line))
     problems.raise_if_any()
     return rows
@@ -233,7 +248,7 @@ def read_events(path: Path) -> list[EventRow]:
 
 def _offset(problems: _Problems, line: int, row: dict[str, str], column: str) -> int:
     value = row[column]
-    if value.isdigit():
+    if value.isascii() and value.isdigit():
         return int(value)
     problems.add(line, column, "a character offset (a non-negative integer)", value)
     return -1
@@ -254,9 +269,7 @@ def read_mentions(path: Path) -> list[MentionRow]:
     problems = _Problems(path)
     mentions: list[MentionRow] = []
     for line, row in table:
-        _check(problems, line, row, "doc_id", bool, "a document id")
-        _check(problems, line, row, "value", lambda v: not v or is_timex_value(v),
-               TIMEX_SYNTAX_HINT)
+        _check(problems, line, row, _MENTION_CHECKS)
         start = _offset(problems, line, row, "start")
         end = _offset(problems, line, row, "end")
         if 0 <= end <= start:
@@ -280,6 +293,7 @@ def write_atomic(path: Path, text: str) -> None:
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
             stream.write(text)
+        os.chmod(temporary, 0o644)  # mkstemp makes it private; outputs are for everyone
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

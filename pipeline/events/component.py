@@ -5,18 +5,29 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.events.build import extract_events
+from pipeline.events.lexicon import Lexicon
 from pipeline.extensions import register_extensions
 
 
 class EventExtractor:
-    """Placeholder until the event rules land (issue 2/5)."""
+    """Find who did what with whom, and when, over the French dependency parse.
+
+    The lexicon (``models/events``) is read once here; the rules are pure
+    functions of the Doc and the lexicon (see :mod:`pipeline.events.build`).
+
+    Example:
+        >>> nlp.add_pipe("fr_events")                             # doctest: +SKIP
+        >>> nlp("Le Japon a condamné la Corée du Nord.")._.events  # doctest: +SKIP
+    """
 
     def __init__(self, models_dir: str = "") -> None:
         register_extensions()
         self.models_dir = models_dir
+        self.lexicon = Lexicon.load(models_dir or None)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.events = []
+        doc._.events = extract_events(doc, self.lexicon)
         return doc
 
 

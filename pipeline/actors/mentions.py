@@ -1,0 +1,158 @@
+"""Assemble actor mentions from dictionary forms, titles and names.
+
+Left to right, at each token the longest of the candidate readings wins
+(ties go to the earlier reading in :func:`_readings`), then the scan jumps
+past it, so mentions never overlap. Resolution to canonical names happens
+later, in :mod:`pipeline.actors.coref`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from pipeline.actors.compounds import parse_compound
+from pipeline.actors.dictionary import Actor, Person
+from pipeline.actors.match import Lexed
+from pipeline.actors.names import Name, find_name
+from pipeline.actors.titles import Phrase, parse_state_phrase, parse_title
+
+_APPOSITION_DETS = frozenset({"le", "la", "l'", "l’", "les"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An unresolved actor mention at tokens ``[start, end)``.
+
+    ``kind``: ``state``/``org``/``group`` (``actor`` set), ``person`` (a
+    name, with ``candidates`` from the dictionary and the title's ``actor``
+    and ``role`` if one is attached), ``title`` (no name: "le président
+    russe"), ``collective`` ("les deux dirigeants"; ``role`` is ``person``
+    or ``state``) or ``members`` (``members`` set: "nippo-russe").
+    """
+
+    start: int
+    end: int
+    kind: str
+    actor: Actor | None = None
+    role: str = ""
+    name: tuple[int, int] = (-1, -1)
+    candidates: tuple[Person, ...] = ()
+    members: tuple[Actor, ...] = field(default=())
+
+
+def find_mentions(lexed: Lexed) -> list[Mention]:
+    """All actor mentions of the Doc, in order, non-overlapping.
+
+    Example:
+        >>> [m.kind for m in find_mentions(lexed_of("Le gouvernement nippon"))]  # doctest: +SKIP
+        ['state']
+    """
+    mentions: list[Mention] = []
+    i = 0
+    while i < len(lexed.doc):
+        best: Mention | None = None
+        for reading in _readings(lexed, i):
+            if best is None or reading.end > best.end:
+                best = reading
+        if best is None:
+            i += 1
+            continue
+        mentions.append(best)
+        i = best.end
+    return mentions
+
+
+def _readings(lexed: Lexed, i: int) -> Iterator[Mention]:
+    compound = parse_compound(lexed, i)
+    if compound is not None:
+        yield Mention(i, compound[0], "members", members=compound[1])
+    title = parse_title(lexed, i)
+    if title is not None:
+        yield from _titled(lexed, title)
+    honorific = lexed.find(i, ("honorific",))
+    if honorific is not None:
+        name = find_name(lexed, honorific.end, after_title=True)
+        if name is not None:
+            yield _person(i, name, None)
+    name = find_name(lexed, i, after_title=False)
+    if name is not None:
+        yield _person(i, name, None)
+        appositive = _appositive_title(lexed, name.end)
+        if appositive is not None:
+            yield _person(i, name, appositive)
+    phrase = parse_state_phrase(lexed, i)
+    if phrase is not None and phrase.actor is not None:
+        yield Mention(i, phrase.end, _kind(phrase.actor), phrase.actor, phrase.role)
+    yield from _collective(lexed, i)
+    yield from _named(lexed, i)
+
+
+def _titled(lexed: Lexed, title: Phrase) -> Iterator[Mention]:
+    """The title alone, and the title with the name that follows it."""
+    j = title.end
+    if j < len(lexed.doc) and lexed.doc[j].text == ",":
+        j += 1
+    name = find_name(lexed, j, after_title=True)
+    if name is not None:
+        end = name.end
+        # "…, Yoshimasa Hayashi, a dit": the closing comma stays outside.
+        yield _person(title.start, Name(name.start, end, name.candidates), title)
+    elif title.actor is not None:
+        yield Mention(title.start, title.end, "title", title.actor, title.role)
+
+
+def _appositive_title(lexed: Lexed, i: int) -> Phrase | None:
+    """", ministre japonais" or ", le président de la Fédération de Russie" after a name."""
+    doc = lexed.doc
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    j = i + 1
+    if j < len(doc) and doc[j].lower_ in _APPOSITION_DETS:
+        j += 1
+    title = parse_title(lexed, j)
+    if title is None or title.actor is None:
+        return None
+    k = title.end + 1 if title.end < len(doc) and doc[title.end].text == "," else title.end
+    if find_name(lexed, k, after_title=True) is not None:
+        # "Koizumi, le chef de la défense japonaise Isiba": the title is Isiba's.
+        return None
+    return title
+
+
+def _person(start: int, name: Name, title: Phrase | None) -> Mention:
+    end = max(name.end, title.end if title else name.end)
+    return Mention(
+        start,
+        end,
+        "person",
+        title.actor if title else None,
+        title.role if title else "",
+        (name.start, name.end),
+        name.candidates,
+    )
+
+
+def _collective(lexed: Lexed, i: int) -> Iterator[Mention]:
+    found = lexed.find(i, ("collective_person", "collective_state"))
+    if found is not None:
+        role = "person" if found.entry.kind == "collective_person" else "state"
+        yield Mention(i, found.end, "collective", role=role)
+    det = lexed.find(i, ("det",))
+    if det is not None:
+        # "les Russes", "les Occidentaux": a capitalised demonym used as a noun.
+        demonym = lexed.find(det.end, ("demonym",))
+        if demonym is not None and lexed.doc[det.end].text[:1].isupper():
+            actor = demonym.entry.ref
+            if isinstance(actor, Actor):
+                yield Mention(det.end, demonym.end, _kind(actor), actor)
+
+
+def _named(lexed: Lexed, i: int) -> Iterator[Mention]:
+    found = lexed.find(i, ("org", "state", "capital", "seat"))
+    if found is not None and isinstance(found.entry.ref, Actor):
+        yield Mention(i, found.end, _kind(found.entry.ref), found.entry.ref)
+
+
+def _kind(actor: Actor) -> str:
+    return actor.kind if actor.kind in {"org", "group"} else "state"

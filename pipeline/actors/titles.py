@@ -1,0 +1,158 @@
+"""Titles and demonym phrases: "le gouvernement nippon", "le ministre russe de la Défense".
+
+A small grammar over dictionary forms (see :class:`~pipeline.actors.match.Lexed`):
+
+- state phrase: STATE_HEAD [complements] (DEMONYM | LINK NAME) [complements]
+  ("les autorités japonaises", "le ministère japonais de l'Économie",
+  "le gouvernement de la Russie");
+- title: PERSON_HEAD [DEMONYM] [complements] [DEMONYM | LINK (state phrase | NAME)]
+  ("le Premier ministre japonais", "le chef de la diplomatie ouzbèke",
+  "le président de la Fédération de Russie");
+- complements: LINK DOMAIN ((","|"et") LINK DOMAIN)* ("de l'Économie, du Commerce").
+
+A demonym alone ("le pétrole russe") never makes an actor: only the head
+nouns listed in ``titles.tsv`` do.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.actors.dictionary import Actor, Title
+from pipeline.actors.match import Lexed
+
+#: Roles a complement may make precise ("chef" + "de la diplomatie" → foreign).
+GENERIC_ROLES = frozenset({"", "leader", "minister", "official", "counterpart"})
+NAME_KINDS = ("state", "org", "capital", "seat")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A parsed state phrase or title: tokens ``[start, end)``.
+
+    ``actor`` is the state or organisation it belongs to (None for a bare
+    "le président"); ``role`` the office it names ("foreign", "head_of_state").
+    """
+
+    start: int
+    end: int
+    actor: Actor | None
+    role: str
+
+
+def _actor_of(ref: object) -> Actor | None:
+    return ref if isinstance(ref, Actor) else None
+
+
+def _role_of(ref: object) -> str:
+    return ref.role if isinstance(ref, Title) else ""
+
+
+def parse_link(lexed: Lexed, i: int) -> int | None:
+    """End of a linking word at ``i`` ("de", "du", "de la", "d'"), else None."""
+    found = lexed.find(i, ("link",))
+    return found.end if found else None
+
+
+def parse_complements(lexed: Lexed, i: int) -> tuple[int, str] | None:
+    """``de la Défense``, ``de l'Économie, du Commerce et de l'Industrie``.
+
+    Returns:
+        (end, role of the first complement) or None when there is none.
+    """
+    end, role = i, None
+    j = i
+    while True:
+        after_link = parse_link(lexed, j)
+        domain = lexed.find(after_link, ("domain",)) if after_link is not None else None
+        if domain is None:
+            break
+        end = domain.end
+        role = role if role is not None else _role_of(domain.entry.ref)
+        j = end
+        if j < len(lexed.doc) and lexed.doc[j].text in {",", "et"}:
+            j += 1
+    return (end, role or "") if role is not None else None
+
+
+def parse_named(lexed: Lexed, i: int) -> Phrase | None:
+    """``de la Russie``, ``du gouvernement nippon``: a link then a state or organisation."""
+    after_link = parse_link(lexed, i)
+    if after_link is None:
+        return None
+    inner = parse_state_phrase(lexed, after_link)
+    if inner is not None:
+        return Phrase(i, inner.end, inner.actor, inner.role)
+    found = lexed.find(after_link, NAME_KINDS)
+    if found is None:
+        return None
+    return Phrase(i, found.end, _actor_of(found.entry.ref), "")
+
+
+def parse_state_phrase(lexed: Lexed, i: int) -> Phrase | None:
+    """A state phrase starting at token ``i``.
+
+    Example:
+        >>> parse_state_phrase(lexed_of("les autorités japonaises"), 1)  # doctest: +SKIP
+        Phrase(start=1, end=3, actor=Actor(name='Japon', ...), role='')
+    """
+    head = lexed.find(i, ("state_head", "state_head_adj"))
+    if head is None:
+        return None
+    role = _role_of(head.entry.ref)
+    j = head.end
+    comp = parse_complements(lexed, j)
+    if comp is not None:
+        j, role = comp[0], role or comp[1]
+    if head.entry.kind == "state_head_adj":
+        # "le voisin russe" is Russia; "le voisin de la Russie" is not.
+        demonym = lexed.find(j, ("demonym",))
+        actor, j = (_actor_of(demonym.entry.ref), demonym.end) if demonym else (None, j)
+    else:
+        actor, j = _demonym_or_named(lexed, j)
+    if actor is None:
+        return None
+    comp = parse_complements(lexed, j)
+    if comp is not None:
+        j, role = comp[0], role or comp[1]
+    return Phrase(i, j, actor, role)
+
+
+def _demonym_or_named(lexed: Lexed, j: int) -> tuple[Actor | None, int]:
+    demonym = lexed.find(j, ("demonym",))
+    if demonym is not None:
+        return _actor_of(demonym.entry.ref), demonym.end
+    named = parse_named(lexed, j)
+    if named is not None and named.actor is not None:
+        return named.actor, named.end
+    return None, j
+
+
+def parse_title(lexed: Lexed, i: int) -> Phrase | None:
+    """A person's title starting at token ``i`` (actor None if it names no country).
+
+    Example:
+        >>> parse_title(lexed_of("le ministre russe de la Défense"), 1)  # doctest: +SKIP
+        Phrase(start=1, end=6, actor=Actor(name='Russie', ...), role='defence')
+    """
+    head = lexed.find(i, ("person_head",))
+    if head is None:
+        return None
+    role = _role_of(head.entry.ref)
+    j = head.end
+    actor: Actor | None = None
+    demonym = lexed.find(j, ("demonym",))
+    if demonym is not None:
+        actor, j = _actor_of(demonym.entry.ref), demonym.end
+    comp = parse_complements(lexed, j)
+    if comp is not None:
+        j = comp[0]
+        role = comp[1] if role in GENERIC_ROLES and comp[1] else role
+    if actor is None:
+        actor, k = _demonym_or_named(lexed, j)
+        if actor is not None:
+            named = parse_named(lexed, j)
+            if named is not None and named.end == k and role in GENERIC_ROLES and named.role:
+                role = named.role
+            j = k
+    return Phrase(i, j, actor, role)

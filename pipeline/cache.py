@@ -1,0 +1,167 @@
+"""The parse cache: spaCy's own analyses kept on disk, so rule changes re-run fast.
+
+What is cached is a Doc as spaCy's components leave it (tokens, tags,
+morphology, lemmas, dependencies, entities), before our components
+(``fr_dates`` → ``fr_actors`` → ``fr_events``) run. A second run over the
+same texts loads those parses instead of parsing again, then runs our
+components on them, so changed rules or dictionaries take effect while the
+expensive part is skipped.
+
+Layout: one small :class:`~spacy.tokens.DocBin` file per text, addressed by
+the SHA-256 of the text (``ROOT/NAMESPACE/ab/abcdef….spacy``), in a folder
+per *namespace*: the model's name and version, spaCy's version, the parsing
+components and the cache format. The path is the index, so a lookup reads
+one file and nothing else, worker processes write side by side without a
+shared index to lock, and another model or spaCy version never sees these
+parses. Each file is written to a temporary name and moved into place; a
+file that cannot be read back (truncated, corrupt, or holding another text)
+is ignored with a :class:`ParseCacheWarning` and the text is parsed again.
+
+Location: ``RunOptions.cache_dir`` when given, otherwise the environment
+variable ``FR_EVENTS_CACHE``, otherwise ``$XDG_CACHE_HOME/fr-events``
+(``~/.cache/fr-events``). Delete the folder to empty the cache.
+
+Example:
+    >>> cache = ParseCache.for_pipeline(nlp, ["tok2vec", "parser"])  # doctest: +SKIP
+    >>> cache.load(nlp.make_doc("Le Japon accueille le sommet."))     # doctest: +SKIP
+    None
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import warnings
+from collections.abc import Sequence
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin
+
+from pipeline.atomic import atomic_path
+
+#: Environment variable naming the cache folder.
+CACHE_ENV = "FR_EVENTS_CACHE"
+#: Bumped whenever what a cache file holds changes, so old files are never read.
+CACHE_FORMAT = "1"
+
+
+class ParseCacheWarning(UserWarning):
+    """A cache file was unreadable and is being recomputed."""
+
+
+def default_cache_dir() -> Path:
+    """The cache folder when none is given: ``$FR_EVENTS_CACHE`` or the user cache.
+
+    Example:
+        >>> os.environ["FR_EVENTS_CACHE"] = "/tmp/fr-cache"
+        >>> default_cache_dir()
+        PosixPath('/tmp/fr-cache')
+        >>> del os.environ["FR_EVENTS_CACHE"]
+    """
+    configured = os.environ.get(CACHE_ENV)
+    if configured:
+        return Path(configured).expanduser()
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "fr-events"
+
+
+def namespace(nlp: Language, parse_components: Sequence[str]) -> str:
+    """The folder name that ties parses to the model, spaCy and components used.
+
+    Example:
+        >>> namespace(nlp, ["tok2vec", "parser"])                    # doctest: +SKIP
+        'fr_core_news_md-3.8.0_spacy-3.8.18_f1c2…'
+    """
+    meta = nlp.meta
+    model = f"{meta.get('lang', '')}_{meta.get('name', '')}-{meta.get('version', '')}"
+    components = hashlib.sha256(
+        "|".join([CACHE_FORMAT, *parse_components]).encode("utf-8")
+    ).hexdigest()[:12]
+    return f"{model}_spacy-{spacy.__version__}_{components}"
+
+
+def text_key(text: str) -> str:
+    """The SHA-256 of a text, the name of its cache file.
+
+    Example:
+        >>> text_key("Bonjour")[:12]
+        '9172e8eec99f'
+    """
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class ParseCache:
+    """Parsed Docs on disk, one file per text, under one namespace folder.
+
+    Args:
+        folder: The namespace folder (see :func:`namespace`).
+
+    Example:
+        >>> cache = ParseCache(Path("/tmp/c/fr_core_news_md-3.8.0_x"))  # doctest: +SKIP
+        >>> cache.store(doc); cache.load(nlp.make_doc(doc.text)) is not None  # doctest: +SKIP
+        True
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    @classmethod
+    def for_pipeline(
+        cls, nlp: Language, parse_components: Sequence[str], root: Path | None = None
+    ) -> ParseCache:
+        """The cache for ``nlp``'s parses under ``root`` (default: :func:`default_cache_dir`)."""
+        return cls((root or default_cache_dir()) / namespace(nlp, parse_components))
+
+    def path(self, text: str) -> Path:
+        """Where the parse of ``text`` lives (two-letter sub-folders keep folders small)."""
+        key = text_key(text)
+        return self.folder / key[:2] / f"{key}.spacy"
+
+    def load(self, source: Doc) -> Doc | None:
+        """The cached parse of ``source.text``, carrying ``source``'s user data, or None.
+
+        ``source`` is the unparsed Doc the run made (with ``doc._.doc_id``,
+        ``doc_date``, ``furniture``); its user data is copied onto the loaded
+        parse, since the cache keeps none.
+        """
+        path = self.path(source.text)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as err:
+            return self._unreadable(path, err)
+        try:
+            docs = list(DocBin().from_bytes(data).get_docs(source.vocab))
+        except Exception as err:  # noqa: BLE001 - any decoding failure means "recompute"
+            return self._unreadable(path, err)
+        if len(docs) != 1 or docs[0].text != source.text:
+            return self._unreadable(path, ValueError("holds another text"))
+        doc = docs[0]
+        doc.user_data.update(source.user_data)
+        return doc
+
+    def store(self, doc: Doc) -> None:
+        """Save a parsed Doc (without user data or spans) atomically.
+
+        A failure to write (disk full, read-only folder) only costs a
+        future re-parse, so it warns instead of stopping the run.
+        """
+        path = self.path(doc.text)
+        docbin = DocBin(store_user_data=False)
+        docbin.add(doc)
+        try:
+            with atomic_path(path) as tmp:
+                tmp.write_bytes(docbin.to_bytes())
+        except OSError as err:
+            warnings.warn(f"could not write parse cache file {path}: {err}",
+                          ParseCacheWarning, stacklevel=2)
+
+    def _unreadable(self, path: Path, err: Exception) -> None:
+        """Warn about a bad cache file and remove it; the text will be parsed again."""
+        warnings.warn(f"ignoring unreadable parse cache file {path} ({err}); parsing again",
+                      ParseCacheWarning, stacklevel=3)
+        path.unlink(missing_ok=True)
+        return None

@@ -1,0 +1,355 @@
+"""Turn a recognised candidate into a TIMEX3 type, value and mod.
+
+One small method per kind of candidate; all calendar arithmetic is
+delegated to :class:`~pipeline.dates.anchor.Anchor`. Deictic expressions
+("hier", "cette année") are resolved against the article's date; anaphoric
+ones ("la veille", "l'année précédente", a bare "18 h") against the time the
+text is talking about, i.e. the last day it named.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from pipeline.dates.anchor import Anchor, valid_day
+from pipeline.dates.recognise import Candidate
+from pipeline.dates.vocab import DateVocab
+
+#: Unit codes of the vocabulary → TIMEX3 duration designators (``None`` = not a unit of time).
+_DURATION = {"Y": "Y", "M": "M", "W": "W", "D": "D", "TH": "H", "TM": "M", "TS": "S", "WE": "WE"}
+_MULTIPLE = {"DE": ("Y", 10), "CE": ("Y", 100), "Q": ("M", 3), "H": ("M", 6)}
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+#: Verb forms that put a sentence in the future ("se tiendra", "va signer").
+_FUTURE = re.compile(
+    r"\b(?:\w+(?:ra|ront)|va|vont|devrait|devraient|doit|doivent|prévu|prévue)\b", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Norm:
+    """A normalised value: TIMEX3 type, value and mod.
+
+    Example:
+        >>> Norm("DATE", "2025-12", "MID").value
+        '2025-12'
+    """
+
+    type: str
+    value: str
+    mod: str = ""
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a candidate is resolved against.
+
+    Attributes:
+        dct: The article's date.
+        ref: The day the text is currently talking about (defaults to ``dct``).
+        text: The whole text, for tense cues around the candidate.
+    """
+
+    dct: Anchor
+    ref: Anchor
+    text: str
+
+
+class Normaliser:
+    """Compute TIMEX3 values for candidates (vocabulary loaded once).
+
+    Example:
+        >>> from pipeline.dates.recognise import Recogniser
+        >>> vocab = DateVocab.load()
+        >>> cand = Recogniser(vocab).find("hier")[0]
+        >>> ctx = Context(Anchor.parse("2025-12-20"), Anchor.parse("2025-12-20"), "hier")
+        >>> Normaliser(vocab).normalise(cand, ctx)
+        Norm(type='DATE', value='2025-12-19', mod='')
+    """
+
+    def __init__(self, vocab: DateVocab) -> None:
+        self.v = vocab
+        self._handlers: dict[str, Callable[[dict[str, str], Context, Candidate], Norm | None]] = {
+            "range": self._range, "date": self._date, "dayonly": self._date,
+            "wdday": self._wdday, "night": self._night, "quarter": self._quarter,
+            "podmod": self._podmod, "numeric": self._numeric,
+            "month": self._month, "decade": self._decade, "century": self._century,
+            "year": self._year, "season": self._season, "weekday": self._weekday,
+            "deictic": self._deictic, "anaphoric": self._anaphoric, "relunit": self._relunit,
+            "ago": self._ago, "duration": self._duration, "lexduration": self._lexduration,
+            "clock": self._clock, "clockword": self._clockword, "reference": self._reference,
+            "set": self._set,
+        }
+
+    def normalise(self, cand: Candidate, ctx: Context) -> Norm | None:
+        """The TIMEX3 reading of ``cand``, or None if it is not temporal after all."""
+        return self._handlers[cand.kind](cand.groups, ctx, cand)
+
+    # --- numbers -----------------------------------------------------------
+
+    def _int(self, word: str) -> int | None:
+        """"dix-huit" → 18, "12" → 12, "plusieurs" → None."""
+        if word.replace(",", "").replace(".", "").isdigit():
+            return int(float(word.replace(",", ".")))
+        total = 0
+        for part in re.split(r"[-\s]+", word):
+            if part == "et":
+                continue
+            n = self.v.numbers.get(part)
+            if n is None:
+                return None
+            if n in (100, 1000):
+                total = max(total, 1) * n
+            elif n == 20 and total == 4:
+                total = 80
+            else:
+                total += n
+        return total
+
+    def _qty(self, word: str) -> str:
+        """Quantity for a duration value: "30,4" → "30.4", "plusieurs" → "X"."""
+        if re.fullmatch(r"\d+[,.]\d+", word):
+            return word.replace(",", ".")
+        n = self._int(word)
+        return "X" if n is None else str(n)
+
+    def _day(self, word: str) -> int:
+        """"1er"/"premier" → 1."""
+        return 1 if word.startswith(("1 er", "1er", "premier")) else int(word)
+
+    def _year_of(self, word: str, dct: Anchor) -> int:
+        """Four-digit or two-digit year ("98" → 1998, "03" → 2003)."""
+        digits = word.strip("'’")
+        if len(digits) == 4:
+            return int(digits)
+        # The latest reading at most ten years after the article ("98" in 1999).
+        latest = (dct.day.year if dct.day else 2000) + 10
+        return 2000 + int(digits) if 2000 + int(digits) <= latest else 1900 + int(digits)
+
+    def _mod(self, groups: dict[str, str]) -> str:
+        """TIMEX3 mod of the "mod" group: "la fin de" → END, "en début" → START."""
+        words = groups.get("mod", "")
+        if words in self.v.modifiers:
+            return self.v.modifiers[words]
+        return next((self.v.modifiers[w] for w in words.split() if w in self.v.modifiers), "")
+
+    # --- calendar dates ----------------------------------------------------
+
+    def _range(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm | None:
+        m2 = self.v.months[g["m2"]]
+        m1 = self.v.months[g["m1"]] if "m1" in g else m2
+        y2 = g.get("y2") or g.get("y1")
+        ends = []
+        for day, month, year in ((g["d1"], m1, g.get("y1") or y2), (g["d2"], m2, y2)):
+            d = self._day(day)
+            if not valid_day(int(year) if year else None, month, d):
+                return None
+            ends.append(f"{year}-{month:02d}-{d:02d}" if year else ctx.ref.day_month(d, month))
+        return Norm("DATE", "/".join(ends))
+
+    def _date(self, g: dict[str, str], ctx: Context, cand: Candidate) -> Norm | None:
+        day, month = self._day(g["day"]), self.v.months[g["month"]]
+        year = self._year_of(g["year"], ctx.dct) if "year" in g else None
+        if not valid_day(year, month, day):
+            return None
+        if year is not None:
+            return Norm("DATE", f"{year:04d}-{month:02d}-{day:02d}")
+        direction = self.v.relative_after.get(g.get("rel", ""), 0)
+        return Norm("DATE", ctx.ref.day_month(day, month, direction))
+
+    def _wdday(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm | None:
+        """"vendredi 12": the 12th nearest the article's date that is a Friday."""
+        return Norm("DATE", ctx.ref.weekday_of_month_day(self.v.weekdays[g["wd"]], self._day(g["day"])))
+
+    def _quarter(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm:
+        """"le premier trimestre 2003" → 2003-Q1, "le second semestre" → YYYY-H2."""
+        n = self.v.ordinals[g["ord"]]
+        code = "Q" if g["unit"] == "trimestre" else "H"
+        n = min(n, 4 if code == "Q" else 2)
+        year = g.get("year") or ctx.dct.shift_years(0)
+        return Norm("DATE", f"{year}-{code}{n}")
+
+    def _numeric(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm | None:
+        day, month = int(g["day"]), int(g["month"])
+        year = self._year_of(g["year"], ctx.dct)
+        if not 1 <= month <= 12 or not valid_day(year, month, day):
+            return None
+        return Norm("DATE", f"{year:04d}-{month:02d}-{day:02d}")
+
+    def _month(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm | None:
+        month = self.v.months[g["month"]]
+        if "year" in g:
+            return Norm("DATE", f"{self._year_of(g['year'], ctx.dct):04d}-{month:02d}", self._mod(g))
+        direction = self.v.relative_after.get(g.get("rel", ""), 0)
+        anchor = ctx.dct if direction else ctx.ref
+        return Norm("DATE", anchor.month(month, direction), self._mod(g))
+
+    def _decade(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm:
+        digits = g["decade"]
+        return Norm("DATE", digits[:3] if len(digits) == 4 else "19" + digits[0])
+
+    def _century(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm | None:
+        word = g["century"].upper()
+        n = int(word) if word.isdigit() else _roman(word)
+        return Norm("DATE", f"{n - 1:02d}") if 0 < n <= 21 else None
+
+    def _year(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm:
+        return Norm("DATE", g["year"], self._mod(g))
+
+    def _season(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm:
+        code = self.v.seasons[g["season"]]
+        if "year" in g:
+            return Norm("DATE", f"{g['year']}-{code}")
+        if "rel" in g:
+            return Norm("DATE", ctx.dct.season(code, self.v.relative_after[g["rel"]]))
+        if g.get("det") in {"cet", "cette", "ce"}:
+            return Norm("DATE", ctx.dct.season(code, 0))
+        return Norm("DATE", f"XXXX-{code}")
+
+    # --- days and times ----------------------------------------------------
+
+    def _weekday(self, g: dict[str, str], ctx: Context, cand: Candidate) -> Norm:
+        isoday = self.v.weekdays[g["wd"]]
+        habitual = g.get("det") == "le" and not g.keys() & {"rel", "pod"}
+        if g.get("det") in {"chaque", "tous les", "les"} or "plural" in g or habitual:
+            # "chaque lundi", "les jeudis", and a bare "le mercredi" are habits.
+            return Norm("SET", f"XXXX-WXX-{isoday}")
+        if "rel" in g:
+            forward = self.v.relative_after[g["rel"]] > 0
+            day = ctx.dct.weekday(isoday, 1 if forward else -2)
+        elif g.get("det") == "ce":
+            day = ctx.dct.weekday(isoday, 0)
+        else:
+            day = ctx.dct.weekday(isoday, 1 if _future(ctx.text, cand) else -1)
+        return self._with_part_of_day(day, g)
+
+    def _with_part_of_day(self, day: str, g: dict[str, str]) -> Norm:
+        """Add "soir", "matin", "midi" or "à 10 h" to a day."""
+        if "clock" in g:
+            return Norm("TIME", f"{day}T{_clock(g['clock'])}")
+        pod = g.get("pod", "")
+        if pod in self.v.clock_words:
+            return Norm("TIME", f"{day}T{self.v.clock_words[pod]}")
+        if pod in self.v.parts_of_day and self.v.parts_of_day[pod] != "DT":
+            return Norm("TIME", f"{day}T{self.v.parts_of_day[pod]}")
+        return Norm("DATE", day)
+
+    def _deictic(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm:
+        return self._with_part_of_day(ctx.dct.shift_days(self.v.deictic_days[g["deictic"]]), g)
+
+    def _night(self, g: dict[str, str], ctx: Context, cand: Candidate) -> Norm:
+        """"dans la nuit de samedi à dimanche" → the Saturday's night."""
+        isoday = self.v.weekdays[g["wd"]]
+        day = ctx.dct.weekday(isoday, 1 if _future(ctx.text, cand) else -1)
+        return Norm("TIME", f"{day}TNI")
+
+    def _podmod(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm:
+        """"en fin de matinée", "en soirée": a part of the day being talked about."""
+        norm = self._with_part_of_day(ctx.ref.shift_days(0), {"pod": g["pod"]})
+        return Norm(norm.type, norm.value, self._mod(g))
+
+    def _anaphoric(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm:
+        return self._with_part_of_day(ctx.ref.shift_days(self.v.anaphoric_days[g["ana"]]), g)
+
+    def _clock(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm | None:
+        hour, minute = int(g["h"]), int(g.get("m", "0"))
+        mod = "APPROX" if "approx" in g else ""
+        day = ctx.dct.shift_days(self.v.deictic_days[g["deictic"]]) if "deictic" in g else None
+        return Norm("TIME", f"{day or ctx.ref.shift_days(0)}T{hour:02d}:{minute:02d}", mod)
+
+    def _clockword(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm:
+        mod = "APPROX" if "approx" in g else ""
+        return Norm("TIME", f"{ctx.ref.shift_days(0)}T{self.v.clock_words[g['cw']]}", mod)
+
+    # --- relative units ----------------------------------------------------
+
+    def _relunit(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm | None:
+        unit, rel = g["unit"], g.get("rel", "")
+        step = self.v.relative_after.get(rel, 0)
+        # "cette année" is the article's; "le mois dernier", "l'année précédente"
+        # count from the time the text is talking about (the article's date
+        # unless a day was named just before).
+        anchor = ctx.ref if rel or "there" in g else ctx.dct
+        if unit in self.v.parts_of_day:
+            day = ctx.dct.shift_days(step) if g["det"] in {"ce", "cet", "cette"} else ctx.ref.shift_days(step)
+            return self._with_part_of_day(day, {"pod": unit})
+        code = self.v.units.get(unit, "")
+        value = _shift(anchor, code, step)
+        return Norm("DATE", value, self._mod(g)) if value else None
+
+    def _ago(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm | None:
+        n = self._int(g["qty"])
+        if n is None:
+            return Norm("TIME", "PAST_REF")
+        value = _shift(ctx.dct, self.v.units[g["unit"]], -n)
+        return Norm("DATE", value, self.v.approx_words.get(g.get("approx", ""), "")) if value else None
+
+    def _duration(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm | None:
+        code = self.v.units[g["unit"]]
+        qty = self._qty(g["qty"])
+        if code in _MULTIPLE:
+            designator, factor = _MULTIPLE[code]
+            qty = qty if qty == "X" else str(int(float(qty)) * factor)
+        else:
+            designator = _DURATION[code]
+        prefix = "PT" if code.startswith("T") else "P"
+        mod = self.v.approx_words.get(g.get("approx", ""), "")
+        return Norm("DURATION", f"{prefix}{qty}{designator}", mod)
+
+    def _lexduration(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm | None:
+        value = self.v.lexical_durations.get(g["lex"], "")
+        return Norm("DURATION", value) if value else None
+
+    def _reference(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm:
+        return Norm("TIME", self.v.references[g["ref"]])
+
+    def _set(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm:
+        value = self.v.sets[g["set"]]
+        return Norm("SET", value)
+
+
+def _shift(anchor: Anchor, code: str, step: int) -> str:
+    """The calendar unit ``code`` of the anchor, ``step`` units away."""
+    if code == "Y":
+        return anchor.shift_years(step)
+    if code == "M":
+        return anchor.shift_months(step)
+    if code == "W":
+        return anchor.shift_weeks(step)
+    if code == "WE":
+        return anchor.weekend(step)
+    if code == "D":
+        return anchor.shift_days(step)
+    if code in {"Q", "H"} and anchor.day is not None:
+        months = 3 if code == "Q" else 6
+        index = anchor.day.year * 12 + anchor.day.month - 1 + step * months
+        return f"{index // 12:04d}-{code}{index % 12 // months + 1}"
+    if code == "CE" and anchor.day is not None:
+        return f"{(anchor.day.year - 1) // 100 + step:02d}"
+    if code == "DE" and anchor.day is not None:
+        return f"{anchor.day.year // 10 + step:03d}"
+    return ""
+
+
+def _clock(word: str) -> str:
+    """"10 h 30" → "10:30"."""
+    hour, _, minute = re.sub(r"heures?", "h", word).partition("h")
+    return f"{int(hour):02d}:{int(minute.strip() or 0):02d}"
+
+
+def _roman(word: str) -> int:
+    """"XX" → 20, "XIX" → 19."""
+    total = 0
+    for i, char in enumerate(word):
+        n = _ROMAN[char]
+        total += -n if i + 1 < len(word) and _ROMAN[word[i + 1]] > n else n
+    return total
+
+
+def _future(text: str, cand: Candidate) -> bool:
+    """Whether the clause around ``cand`` is in the future tense."""
+    left = max(text.rfind(".", 0, cand.start), cand.start - 80, 0)
+    right = text.find(".", cand.end)
+    right = min(cand.end + 80, right if right >= 0 else len(text))
+    return bool(_FUTURE.search(text, left, right))

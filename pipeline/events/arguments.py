@@ -1,0 +1,193 @@
+"""Parties of an event: from a token of the parse to the coded actors it names.
+
+The actor component has already marked mentions (``doc.spans["actors"]``);
+here we find, for an argument position of a trigger (its subject, object,
+an oblique…), which of those mentions fill it. A noun phrase may name one
+party ("le président russe Vladimir Poutine"), several ("les dirigeants du
+Kazakhstan et du Kirghizistan") or a group read as its members ("les deux
+dirigeants").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+#: Dependencies that stay inside a noun phrase when we look for its actors;
+#: clauses (acl, acl:relcl) and non-genitive obliques are other arguments.
+_NP_DEPS = frozenset(
+    {"amod", "appos", "flat", "flat:name", "flat:foreign", "nmod", "conj", "compound", "fixed",
+     "nummod", "det", "dep"}
+)
+_CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"})
+_GENITIVE = frozenset({"de", "du", "des", "d'", "d’"})
+_KIND_RANK = {"person": 0, "org": 1, "state": 2, "group": 3, "members": 4}
+
+
+@dataclass(frozen=True)
+class Party:
+    """One side of an event: a coded actor and where it is mentioned.
+
+    Example:
+        >>> Party("Japon", "JPN", "state", 0, 5).key
+        'JPN'
+    """
+
+    name: str
+    code: str
+    kind: str
+    start: int
+    end: int
+
+    @property
+    def key(self) -> str:
+        """What identifies the party when rows are compared: its code, else its name."""
+        return self.code or self.name.lower()
+
+
+class ActorIndex:
+    """Token → actor mention lookup for one Doc.
+
+    Example:
+        >>> index = ActorIndex(doc)                               # doctest: +SKIP
+        >>> index.span_at(doc[1])._.actor                          # doctest: +SKIP
+        'Japon'
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self.by_token: dict[int, Span] = {}
+        spans = list(doc.spans["actors"]) if "actors" in doc.spans else []
+        # Longer mentions win: "le président russe Vladimir Poutine" over "russe".
+        for span in sorted(spans, key=lambda s: s.end - s.start):
+            for i in range(span.start, span.end):
+                self.by_token[i] = span
+
+    def span_at(self, token: Token) -> Span | None:
+        """The actor mention covering ``token``, if any."""
+        return self.by_token.get(token.i)
+
+    def spans_in(self, tokens: Iterable[Token]) -> list[Span]:
+        """Distinct actor mentions covering any of ``tokens``, in text order."""
+        seen: dict[tuple[int, int], Span] = {}
+        for token in tokens:
+            span = self.by_token.get(token.i)
+            if span is not None:
+                seen.setdefault((span.start, span.end), span)
+        return [seen[k] for k in sorted(seen)]
+
+
+def parties_of_span(span: Span) -> list[Party]:
+    """The parties a mention stands for: itself, or its members ("les deux dirigeants").
+
+    Example:
+        >>> # span "les deux dirigeants" with members [("Junichiro Koizumi", "JPN"),
+        >>> #   ("Vladimir Poutine", "RUS")] → two parties at the span's offsets
+    """
+    if span._.actor_kind == "members" and span._.members:
+        return [
+            Party(name, code, "person" if " " in name else "state", span.start_char, span.end_char)
+            for name, code in span._.members
+        ]
+    if not span._.actor:
+        return []
+    return [
+        Party(span._.actor, span._.actor_code or "", span._.actor_kind or "",
+              span.start_char, span.end_char)
+    ]
+
+
+def noun_phrase(head: Token, stop: frozenset[int] = frozenset()) -> Iterator[Token]:
+    """Tokens of the noun phrase headed by ``head``, without its clauses.
+
+    Genitive ``nmod`` ("les dirigeants du Kazakhstan") stays inside; other
+    prepositional modifiers ("la visite à Moscou") and clauses do not, and
+    neither do tokens in ``stop`` (other triggers, whose arguments are theirs).
+
+    Example:
+        >>> # "le ministre russe de la Défense, Serguei Ivanov" → all its tokens
+    """
+    yield head
+    for child in head.children:
+        adjacent_name = child.pos_ == "PROPN" and child.i == head.i + 1
+        if child.i in stop or child.dep_ in _CLAUSE_DEPS:
+            continue
+        if child.dep_ not in _NP_DEPS and not adjacent_name:
+            # "le président Poutine" with the name misparsed (punct, dep…) still names him.
+            continue
+        if child.dep_ == "nmod" and not _genitive_or_bare(child):
+            continue
+        if child.dep_ == "conj" and case_of(child) not in ("", case_of(head)):
+            # "du président … et en Corée du Nord": a conjunct with another
+            # preposition belongs to another argument the parser misplaced.
+            continue
+        yield from noun_phrase(child, stop)
+
+
+def _genitive_or_bare(token: Token) -> bool:
+    """True for "du Kazakhstan" or an unmarked modifier, False for "à Moscou"."""
+    cases = [c.lower_ for c in token.children if c.dep_ == "case"]
+    return not cases or cases[0] in _GENITIVE
+
+
+def parties_at(head: Token, index: ActorIndex, stop: frozenset[int] = frozenset()) -> list[Party]:
+    """The parties named by the noun phrase headed by ``head`` (coordination included).
+
+    Within one phrase a state and a person of that state are one party: the
+    person is kept ("le président russe Vladimir Poutine" → Vladimir Poutine).
+
+    Example:
+        >>> # "les dirigeants du Kazakhstan, du Kirghizistan et de l'Ouzbékistan"
+        >>> #   → [Kazakhstan, Kirghizistan, Ouzbékistan]
+    """
+    covering = index.span_at(head)
+    if covering is not None and covering._.actor_kind == "members":
+        spans = [covering] + index.spans_in(_conjuncts_np(head, stop))
+    else:
+        spans = index.spans_in(noun_phrase(head, stop))
+    parties: list[Party] = []
+    for span in spans:
+        parties.extend(parties_of_span(span))
+    return collapse(parties)
+
+
+def _conjuncts_np(head: Token, stop: frozenset[int]) -> Iterator[Token]:
+    """Noun phrases coordinated with ``head`` ("les deux dirigeants et la Chine")."""
+    for child in head.children:
+        if child.dep_ == "conj" and child.i not in stop:
+            yield from noun_phrase(child, stop)
+
+
+def collapse(parties: list[Party]) -> list[Party]:
+    """Keep one party per code (the most specific mention), in text order.
+
+    Example:
+        >>> collapse([Party("Russie", "RUS", "state", 0, 4),
+        ...           Party("Vladimir Poutine", "RUS", "person", 5, 20)])[0].name
+        'Vladimir Poutine'
+    """
+    best: dict[str, Party] = {}
+    order: list[str] = []
+    for party in parties:
+        key = party.key
+        if key not in best:
+            best[key] = party
+            order.append(key)
+        elif _KIND_RANK.get(party.kind, 5) < _KIND_RANK.get(best[key].kind, 5):
+            best[key] = party
+    return [best[k] for k in order]
+
+
+def case_of(token: Token) -> str:
+    """The preposition marking ``token`` ("auprès" for "auprès de la Corée"), or ``""``.
+
+    Example:
+        >>> # "avec la Chine" → "avec"
+    """
+    cases = [c for c in token.children if c.dep_ in ("case", "mark") and c.i < token.i]
+    if not cases:
+        if token.head.dep_ == "dep" and token.dep_ == "obl:arg" and token.head.pos_ == "ADV":
+            return token.head.lower_
+        return ""
+    return cases[0].lower_.replace("’", "'")

@@ -1,0 +1,163 @@
+"""From a parsed Doc to event rows: run the rules sentence by sentence, then merge.
+
+Each sentence: find trigger words (lexicon), build a frame per trigger
+(verbal or nominal rule), let events that take another event as object
+("le Japon s'inquiète de l'accord entre la Russie et la Corée du Nord")
+borrow its parties, add the accusations of reported speech, then write one
+row per actor–partner pair with its modality and governing date.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.events.arguments import ActorIndex
+from pipeline.events.dating import DateMention, date_mentions, governing_date
+from pipeline.events.frame import Frame, dyads
+from pipeline.events.lexicon import Lexicon, Trigger
+from pipeline.events.merge import merge_events
+from pipeline.events.modality import modality_of
+from pipeline.events.nominal import nominal_frame
+from pipeline.events.reported import accusation_frames
+from pipeline.events.verbal import verbal_frame
+from pipeline.types import Event
+
+#: Types whose object may be another event whose parties become the partners.
+_ATTITUDE_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"})
+
+
+def in_furniture(start: int, end: int, furniture: tuple[tuple[int, int], ...]) -> bool:
+    """True if the characters ``start:end`` overlap page furniture.
+
+    Example:
+        >>> in_furniture(5, 9, ((0, 10),))
+        True
+    """
+    return any(start < f_end and f_start < end for f_start, f_end in furniture)
+
+
+def find_triggers(sentence: Span, index: ActorIndex, lexicon: Lexicon) -> list[tuple[Token, Trigger]]:
+    """Trigger words of a sentence, outside actor names ("Organisation de coopération…").
+
+    Example:
+        >>> # "Le Japon a rencontré la Chine." → [(rencontré, CONSULT)]
+    """
+    furniture = tuple(sentence.doc._.furniture or ())
+    found = []
+    for token in sentence:
+        if index.span_at(token) is not None:
+            continue
+        if in_furniture(token.idx, token.idx + len(token), furniture):
+            continue
+        trigger = lexicon.match(token)
+        if trigger is not None:
+            found.append((token, trigger))
+    return found
+
+
+def sentence_frames(sentence: Span, index: ActorIndex, lexicon: Lexicon) -> list[Frame]:
+    """All frames of one sentence (before dyads, modality and dates)."""
+    triggers = find_triggers(sentence, index, lexicon)
+    stop = frozenset(token.i for token, _ in triggers)
+    frames: list[Frame] = []
+    for token, trigger in triggers:
+        if trigger.pos == "VERB":
+            frame = verbal_frame(token, trigger, index, lexicon, stop)
+        else:
+            frame = nominal_frame(token, trigger, index, lexicon, stop)
+        if frame is not None:
+            frames.append(frame)
+    _borrow_nested_parties(frames)
+    frames.extend(accusation_frames(list(sentence), frames, index, lexicon, stop))
+    return frames
+
+
+def _borrow_nested_parties(frames: list[Frame]) -> None:
+    """An attitude towards an event targets that event's parties.
+
+    "Le Japon condamne l'accord entre la Russie et la Corée du Nord" → the
+    partners of the condemnation are Russie and Corée du Nord.
+    """
+    by_trigger = {frame.trigger.i: frame for frame in frames}
+    for frame in frames:
+        if frame.event_type not in _ATTITUDE_TYPES or frame.partners:
+            continue
+        for token in frame.arguments:
+            nested = by_trigger.get(token.i)
+            if nested is None or nested is frame:
+                continue
+            targets = nested.actors + (nested.partners if nested.mutual else [])
+            if frame.actors and targets:
+                frame.partners = [p for p in targets if p.key not in {a.key for a in frame.actors}]
+                frame.rule, frame.confidence = f"{frame.rule}_nested", frame.confidence - 0.1
+                break
+
+
+def frame_rows(
+    frame: Frame,
+    sentence: Span,
+    sentence_index: int,
+    dates: list[DateMention],
+    lexicon: Lexicon,
+) -> list[Event]:
+    """The table rows of one frame: one per actor–partner pair."""
+    doc = sentence.doc
+    symmetric = lexicon.cue("symmetric_types")
+    pairs = dyads(frame, frozenset(t.upper() for t in symmetric))
+    if not pairs:
+        return []
+    modality = modality_of(frame.anchors, lexicon)
+    date = governing_date(frame.anchors, dates)
+    trigger = frame.trigger
+    rows = []
+    for actor, partner in pairs:
+        rows.append(
+            Event(
+                doc_id=doc._.doc_id or "",
+                actor=actor.name,
+                actor_code=actor.code,
+                event_type=frame.event_type,
+                action=frame.action,
+                partner=partner.name,
+                partner_code=partner.code,
+                date=date.timex.value if date else "",
+                modality=modality,
+                evidence=sentence.text,
+                doc_date=doc._.doc_date or "",
+                sentence=sentence_index,
+                start=sentence.start_char,
+                end=sentence.end_char,
+                confidence=round(max(0.05, min(1.0, frame.confidence)), 2),
+                trigger_start=trigger.idx,
+                trigger_end=trigger.idx + len(trigger),
+                actor_start=actor.start,
+                actor_end=actor.end,
+                partner_start=partner.start,
+                partner_end=partner.end,
+                date_start=date.span.start_char if date else -1,
+                date_end=date.span.end_char if date else -1,
+                rule=frame.rule,
+            )
+        )
+    return rows
+
+
+def extract_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
+    """All event rows of a parsed Doc, merged to one row per distinct event.
+
+    Example:
+        >>> # doc of "Le Japon a rencontré la Chine le 3 mai." with actor spans
+        >>> #   → [Event(actor="Japon", event_type="CONSULT", partner="Chine", …)]
+    """
+    index = ActorIndex(doc)
+    rows: list[Event] = []
+    for n, sentence in enumerate(doc.sents):
+        frames = sentence_frames(sentence, index, lexicon)
+        if not frames:
+            continue
+        stops = {a.i for f in frames for a in f.anchors}
+        dates = date_mentions(sentence, stops)
+        for frame in frames:
+            rows.extend(frame_rows(frame, sentence, n, dates, lexicon))
+    symmetric = frozenset(t.upper() for t in lexicon.cue("symmetric_types"))
+    return merge_events(rows, symmetric)

@@ -1,0 +1,109 @@
+"""The date that governs an event: a date attached to its trigger or to its clause.
+
+A date phrase governs the first event word or verb above it in the parse:
+"la visite de Koizumi à Moscou du 9 au 12 janvier" (the date hangs off the
+visit, even through the place names), "Cette rencontre est programmée pour la
+mi-décembre 2025" (the verb that carries the event), "Le ministère a tenu,
+en septembre 2025, la deuxième édition du Dialogue" (the clause of the
+support verb). A date in another clause of the sentence does not govern the
+event, and an undated event gets no date: the publication date is never
+filled in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from pipeline.types import Timex
+
+#: Prepositions that make a date a duration or a starting point, not the event's date.
+_DURATION_CASES = frozenset({"depuis", "pendant", "durant"})
+_DATE_TYPES = frozenset({"DATE", "TIME"})
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date phrase and the token it attaches to.
+
+    Example:
+        >>> # "en septembre 2025" attached to "tenu"
+    """
+
+    timex: Timex
+    span: Span
+    attachment: Token
+
+
+def date_mentions(sentence: Span, stops: set[int]) -> list[DateMention]:
+    """Dates of the sentence with the token each one attaches to.
+
+    Args:
+        sentence: The sentence.
+        stops: Indices of event words (triggers and their support verbs): the
+            climb from the date stops at the first of them, or at the first verb.
+
+    Example:
+        >>> # "Koizumi s'est rendu à Moscou le 9 janvier" → attachment "rendu"
+    """
+    doc = sentence.doc
+    spans = doc.spans["timex"] if "timex" in doc.spans else []
+    mentions: list[DateMention] = []
+    for span in spans:
+        timex = span._.timex
+        if timex is None or span.start < sentence.start or span.end > sentence.end:
+            continue
+        if timex.type and timex.type not in _DATE_TYPES:
+            continue
+        if _duration_case(span):
+            continue
+        attachment = _attachment(span, stops)
+        if attachment is not None:
+            mentions.append(DateMention(timex, span, attachment))
+    return mentions
+
+
+def _duration_case(span: Span) -> bool:
+    """True for "depuis 2004", "pendant vingt ans"."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    inside = {t.lower_ for t in span[:1]}
+    return before in _DURATION_CASES or bool(inside & _DURATION_CASES)
+
+
+def _attachment(span: Span, stops: set[int]) -> Token | None:
+    """Climb from the date to the first event word or verb outside the date phrase."""
+    current = span.root
+    for _ in range(8):
+        head = current.head
+        if head.i == current.i:
+            return current if current.i in stops or current.pos_ in ("VERB", "AUX") else None
+        current = head
+        if span.start <= current.i < span.end:
+            continue
+        if current.i in stops or current.pos_ in ("VERB", "AUX"):
+            return current
+    return None
+
+
+def governing_date(anchors: list[Token], mentions: list[DateMention]) -> DateMention | None:
+    """The date that governs an event whose trigger and carrying verbs are ``anchors``.
+
+    A date attached to the trigger wins over one attached to a governing verb;
+    among equals the closest to the trigger wins.
+
+    Example:
+        >>> # anchors [visite] and "du 9 au 12 janvier" attached to "visite" → that date
+    """
+    if not anchors:
+        return None
+    rank = {token.i: n for n, token in enumerate(anchors)}
+    trigger = anchors[0]
+    candidates = [m for m in mentions if m.attachment.i in rank]
+    if not candidates:
+        return None
+    return min(
+        candidates,
+        key=lambda m: (rank[m.attachment.i], abs(m.span.start - trigger.i)),
+    )

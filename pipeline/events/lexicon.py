@@ -1,0 +1,180 @@
+"""The event lexicon: trigger words, support verbs and cue classes, read from ``models/events``.
+
+The data lives in three files so that a linguist can extend a class without
+touching code: ``triggers.tsv`` (French lemma → PLOVER type), ``light_verbs.tsv``
+(support verbs such as "tenir un sommet") and ``cues.json`` (modality cues,
+reporting verbs, document nouns…). :class:`Lexicon` is loaded once by the
+component and passed to the rules.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from pipeline.paths import models_dir as resolve_models_dir
+
+#: Words of a multiword expression that are grammar, not content ("mettre en garde").
+_GLUE = frozenset({"en", "de", "d'", "d’", "à", "le", "la", "les", "l'", "l’", "du", "au"})
+_REFLEXIVE = frozenset({"se", "s'", "s’"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One lexicon entry.
+
+    Attributes:
+        head: Lemma of the word that carries the event ("rendre" in "se rendre").
+        pos: ``VERB`` or ``NOUN``.
+        event_type: One of the 16 PLOVER types.
+        reflexive: The verb needs a reflexive pronoun ("se rendre").
+        extra: Content words that must depend on the head ("garde" in "mettre en garde").
+        inverse: The grammatical subject receives the act ("se procurer X auprès de Y").
+        expression: The entry as written ("se rendre").
+
+    Example:
+        >>> Trigger("rendre", "VERB", "CONSULT", reflexive=True).event_type
+        'CONSULT'
+    """
+
+    head: str
+    pos: str
+    event_type: str
+    reflexive: bool = False
+    extra: tuple[str, ...] = ()
+    inverse: bool = False
+    expression: str = ""
+
+
+def parse_expression(expression: str) -> tuple[str, bool, tuple[str, ...]]:
+    """Split a lexicon expression into head lemma, reflexive flag and extra words.
+
+    Example:
+        >>> parse_expression("se mettre d'accord")
+        ('mettre', True, ('accord',))
+        >>> parse_expression("s'entretenir")
+        ('entretenir', True, ())
+    """
+    text = expression.strip().lower().replace("’", "'")
+    reflexive = False
+    if text.startswith("s'"):
+        reflexive, text = True, text[2:]
+    words = text.replace("d'", "de ").split()
+    if words and words[0] in _REFLEXIVE:
+        reflexive, words = True, words[1:]
+    head, rest = words[0], words[1:]
+    return head, reflexive, tuple(w for w in rest if w not in _GLUE)
+
+
+@dataclass
+class Lexicon:
+    """Trigger words and cue classes, indexed for the rules.
+
+    Example:
+        >>> lex = Lexicon.load()                                  # doctest: +SKIP
+        >>> lex.verb_candidates("rencontrer")[0].event_type        # doctest: +SKIP
+        'CONSULT'
+    """
+
+    verbs: dict[str, list[Trigger]] = field(default_factory=dict)
+    nouns: dict[str, list[Trigger]] = field(default_factory=dict)
+    light_verbs: dict[str, str] = field(default_factory=dict)
+    cues: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, models_dir: str | Path | None = None) -> Lexicon:
+        """Read the lexicon from ``models/events`` (or ``models_dir/events``)."""
+        folder = resolve_models_dir(models_dir) / "events"
+        lexicon = cls()
+        for row in _read_tsv(folder / "triggers.tsv"):
+            head, reflexive, extra = parse_expression(row["expression"])
+            trigger = Trigger(
+                head=head,
+                pos=row["pos"].strip().upper(),
+                event_type=row["type"].strip().upper(),
+                reflexive=reflexive,
+                extra=extra,
+                inverse=row.get("role", "").strip() == "inverse",
+                expression=row["expression"].strip(),
+            )
+            table = lexicon.verbs if trigger.pos == "VERB" else lexicon.nouns
+            table.setdefault(head, []).append(trigger)
+        for row in _read_tsv(folder / "light_verbs.tsv"):
+            lexicon.light_verbs[row["verb"].strip()] = row["role"].strip()
+        raw = json.loads((folder / "cues.json").read_text(encoding="utf-8"))
+        lexicon.cues = {
+            key: frozenset(str(v).lower() for v in values)
+            for key, values in raw.items()
+            if isinstance(values, list)
+        }
+        return lexicon
+
+    def cue(self, name: str) -> frozenset[str]:
+        """The cue class ``name`` from ``cues.json`` (empty if absent)."""
+        return self.cues.get(name, frozenset())
+
+    def match(self, token: Token) -> Trigger | None:
+        """The lexicon entry that ``token`` instantiates, if any.
+
+        Multiword and reflexive entries are preferred to bare ones, so
+        "se mettre d'accord" wins over a plain "mettre".
+
+        Example:
+            >>> # "se sont rendus" → Trigger(head="rendre", reflexive=True)
+        """
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("VERB", "AUX"):
+            candidates = self.verbs.get(lemma, [])
+        elif token.pos_ in ("NOUN", "PROPN"):
+            candidates = self.nouns.get(lemma, []) or self.nouns.get(token.text.lower(), [])
+        else:
+            candidates = []
+        best: Trigger | None = None
+        for trigger in sorted(candidates, key=lambda t: (-len(t.extra), not t.reflexive)):
+            if trigger.reflexive and not has_reflexive(token):
+                continue
+            if trigger.extra and not all(_has_dependent(token, w) for w in trigger.extra):
+                continue
+            if not trigger.reflexive and not trigger.extra and has_reflexive(token):
+                # "se rendre compte" is not "rendre"; a bare entry only fits a
+                # reflexive use when no reflexive entry exists for that verb.
+                if any(t.reflexive for t in candidates):
+                    continue
+            best = trigger
+            break
+        return best
+
+
+def has_reflexive(token: Token) -> bool:
+    """True if a reflexive clitic depends on the verb ("se sont rencontrés").
+
+    Example:
+        >>> # "Ils se sont rencontrés" → True for "rencontrés"
+    """
+    for child in token.children:
+        if child.lower_ in ("se", "s'", "s’") or (
+            child.pos_ == "PRON" and "Reflex=Yes" in str(child.morph)
+        ):
+            return True
+    return False
+
+
+def _has_dependent(token: Token, word: str) -> bool:
+    """True if ``word`` (lemma or text) is a child or grandchild of ``token``."""
+    for child in token.children:
+        if word in (child.lemma_.lower(), child.lower_):
+            return True
+        if any(word in (g.lemma_.lower(), g.lower_) for g in child.children):
+            return True
+    return False
+
+
+def _read_tsv(path: Path) -> list[dict[str, str]]:
+    """Rows of a tab-separated file, skipping ``#`` comment lines."""
+    with path.open(encoding="utf-8") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    return [dict(row) for row in csv.DictReader(lines, delimiter="\t")]

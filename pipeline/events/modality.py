@@ -1,0 +1,91 @@
+"""Modality of an event: asserted, planned, cancelled, negated or hypothetical.
+
+Read from the morphology (``Tense=Fut``, ``Mood=Cnd``) and from cue words
+around the trigger and the verbs that govern it: "va signer", "prévoit de
+fournir", "s'apprête à accueillir" (planned); "le sommet a été annulé"
+(cancelled); "n'a jamais organisé" (negated); "pourrait signer", "n'exclut
+pas une coopération" (hypothetical).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Token
+
+from pipeline.events.lexicon import Lexicon
+
+ASSERTED, PLANNED, CANCELLED, NEGATED, HYPOTHETICAL = (
+    "asserted", "planned", "cancelled", "negated", "hypothetical",
+)
+
+
+def _neighbourhood(anchors: Iterable[Token]) -> Iterator[Token]:
+    """The anchors, their auxiliaries, adverbs, modifiers, and the verb a noun depends on."""
+    for anchor in anchors:
+        yield anchor
+        for child in anchor.children:
+            if child.dep_.startswith(("aux", "advmod", "amod", "cop", "det", "mark", "nmod")):
+                yield child
+        if anchor.pos_ in ("NOUN", "PROPN") and anchor.head.i != anchor.i:
+            yield anchor.head
+
+
+def is_negated(token: Token, lexicon: Lexicon) -> bool:
+    """True if "ne … pas/jamais/plus" or "aucun" bears on ``token``.
+
+    Example:
+        >>> # "Le Japon n'a jamais organisé de sommet" → True for "organisé"
+    """
+    adverbs = lexicon.cue("negation_adverbs")
+    determiners = lexicon.cue("negation_determiners")
+    for child in token.children:
+        lower = child.lower_
+        if child.dep_.startswith("advmod") and lower in adverbs:
+            return True
+        if child.dep_ == "det" and lower in determiners:
+            return True
+    return False
+
+
+def modality_of(anchors: list[Token], lexicon: Lexicon) -> str:
+    """The modality of the event whose trigger and governing verbs are ``anchors``.
+
+    Precedence: cancelled, then "n'exclut pas" (hypothetical), negated,
+    hypothetical, planned, asserted.
+
+    Example:
+        >>> # anchors of "fournir" in "Tokyo prévoit de fournir …" → "planned"
+    """
+    around = list(_neighbourhood(anchors))
+    lemmas = {t.lemma_.lower() for t in around} | {t.lower_ for t in around}
+    if lemmas & lexicon.cue("cancelled_words"):
+        return CANCELLED
+    verbs = [a for a in anchors if a.pos_ in ("VERB", "AUX", "ADJ")] or anchors[:1]
+    negated = any(is_negated(v, lexicon) for v in verbs[:2])
+    if negated and any(v.lemma_.lower() in lexicon.cue("not_excluding") for v in verbs):
+        return HYPOTHETICAL
+    if negated:
+        return NEGATED
+    if _conditional(around) or lemmas & lexicon.cue("hypothetical_words"):
+        return HYPOTHETICAL
+    if any(t.lower_ in lexicon.cue("hypothetical_marks") and t.dep_ == "mark" for t in around):
+        return HYPOTHETICAL
+    if _future(around) or lemmas & (lexicon.cue("planned_governors") | lexicon.cue("planned_modifiers")):
+        return PLANNED
+    return ASSERTED
+
+
+def _conditional(tokens: Iterable[Token]) -> bool:
+    """True if a verb or auxiliary is in the conditional mood ("pourrait", "serait")."""
+    return any("Cnd" in t.morph.get("Mood") for t in tokens if t.pos_ in ("VERB", "AUX"))
+
+
+def _future(tokens: Iterable[Token]) -> bool:
+    """True for a simple future ("signera") or "aller" + infinitive ("va signer")."""
+    for token in tokens:
+        if token.pos_ in ("VERB", "AUX") and "Fut" in token.morph.get("Tense"):
+            return True
+        if token.lemma_ == "aller" and token.dep_.startswith("aux"):
+            return True
+    return False

@@ -1,0 +1,237 @@
+"""Verbal events: a trigger verb, its subject and its object or obliques.
+
+"Le Japon a rencontré la Chine" (subject + object), "Tokyo coopère avec
+Astana" (oblique), "un accord a été signé par les deux dirigeants"
+(passive with agent), "le Japon, qui accueille le sommet" (relative
+clause: the antecedent is the subject), "les deux pays se sont rencontrés"
+(reciprocal: the subject's members meet each other), "la Russie s'est
+procuré des armes auprès de la Corée du Nord" (inverse verb: the source
+acts).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.events.arguments import ActorIndex, Party, case_of, parties_at
+from pipeline.events.frame import Frame
+from pipeline.events.lexicon import Lexicon, Trigger
+
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+_CORE_OBJECTS = frozenset({"obj", "iobj"})
+_OBLIQUES = frozenset({"obl", "obl:arg", "obl:mod", "iobj"})
+_RELATIVE_PRONOUNS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
+#: Prepositions that introduce a partner directly ("avec", "contre", "à"…).
+_DIRECT_PREPS = frozenset({"avec", "contre", "entre", "auprès", "envers", "vers", "à", "au", "aux"})
+#: Prepositions of place: a partner only when nothing better is found ("se rendre en Chine").
+_PLACE_PREPS = frozenset({"en", "chez", "dans", "sur"})
+#: Where a present participle's head noun is its subject ("un sommet réunissant X").
+_PARTICIPLE_DEPS = frozenset({"acl"})
+
+
+def is_passive(verb: Token) -> bool:
+    """True for a passive verb ("a été signé", "signé par").
+
+    Example:
+        >>> # "Un plan a été signé par les deux dirigeants" → True for "signé"
+    """
+    if any(c.dep_ in ("nsubj:pass", "aux:pass", "obl:agent") for c in verb.children):
+        return True
+    return verb.dep_ == "acl" and "Tense=Past" in str(verb.morph) and "VerbForm=Part" in str(
+        verb.morph
+    )
+
+
+def subject_of(verb: Token) -> tuple[Token | None, str]:
+    """The token heading the verb's subject, and how it was found.
+
+    Follows control ("se prépare à accueillir"), shared subjects of
+    coordinated verbs, relative pronouns ("le Japon, qui accueille") and
+    active participles ("un sommet réunissant").
+
+    Example:
+        >>> # "Le Japon se prépare à accueillir" → ("Japon", "control") for "accueillir"
+    """
+    for child in verb.children:
+        if child.dep_ in _SUBJECTS:
+            if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "acl:relcl":
+                return verb.head, "relative"
+            return child, "direct"
+    if verb.dep_ == "acl:relcl":
+        return None, ""
+    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+        subject, _ = subject_of(verb.head)
+        return subject, "control"
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        subject, _ = subject_of(verb.head)
+        return subject, "shared"
+    if verb.dep_ in _PARTICIPLE_DEPS and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head, "participle"
+    if _is_gerund(verb):
+        # "En réunissant les dirigeants…, Tokyo cherche…": the main subject acts.
+        if verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
+            subject, _ = subject_of(verb.head)
+            return subject, "control"
+        return _main_subject(verb), "control"
+    return None, ""
+
+
+def _is_gerund(verb: Token) -> bool:
+    """True for "en réunissant" (a present participle introduced by "en")."""
+    return "Part" in verb.morph.get("VerbForm") and any(
+        c.lower_ == "en" and c.i < verb.i for c in verb.children
+    )
+
+
+def _main_subject(verb: Token) -> Token | None:
+    """The subject of a finite verb after a fronted gerund the parser left unattached."""
+    for token in verb.sent:
+        if token.i > verb.i and token.dep_ == "nsubj" and "Fin" in token.head.morph.get("VerbForm"):
+            return token
+    return None
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The ``par`` agent of a passive verb, if any."""
+    for child in verb.children:
+        if child.dep_ == "obl:agent" or (child.dep_.startswith("obl") and case_of(child) == "par"):
+            return child
+    return None
+
+
+def partner_tokens(verb: Token, extra: tuple[str, ...] = ()) -> tuple[list[Token], list[Token]]:
+    """Heads of the verb's partner phrases: direct ones, and places as a fallback.
+
+    Example:
+        >>> # "Koizumi s'est rendu à Moscou" → ([Moscou], [])
+    """
+    direct: list[Token] = []
+    places: list[Token] = []
+    for child in verb.children:
+        candidates = [child]
+        if child.lemma_.lower() in extra:
+            # "mettre en garde Pyongyang": the partner hangs off the fixed word.
+            candidates = [g for g in child.children if g.pos_ in ("PROPN", "NOUN")]
+        for token in candidates:
+            dep = token.dep_ if token is child else "obl:arg"
+            case = case_of(token)
+            if dep in _CORE_OBJECTS and not case:
+                direct.append(token)
+            elif dep in _OBLIQUES or dep == "nmod":
+                if case in _DIRECT_PREPS:
+                    direct.append(token)
+                elif case in _PLACE_PREPS:
+                    places.append(token)
+        if child.dep_ in _CORE_OBJECTS:
+            direct.extend(_misattached_datives(child))
+    return direct, places
+
+
+def _misattached_datives(obj: Token) -> list[Token]:
+    """Partner phrases the parser hung under the object.
+
+    "fournir des munitions et des missiles à la Russie" (the "à" phrase on
+    "missiles"), "se procurer des armes auprès de la Corée du Nord".
+    """
+    found: list[Token] = []
+    for token in obj.subtree:
+        if token.i == obj.i or token.dep_ not in ("nmod", "obl:arg", "obl", "conj"):
+            continue
+        if token.lower_ == "auprès":
+            continue
+        case = case_of(token)
+        if case in ("à", "au", "aux", "auprès") and token.head.pos_ in ("NOUN", "PROPN", "ADV"):
+            found.append(token)
+    for token in obj.subtree:
+        if token.lower_ == "auprès":
+            found.extend(g for g in token.children if g.dep_.startswith("obl"))
+    return found
+
+
+def verbal_frame(
+    verb: Token, trigger: Trigger, index: ActorIndex, lexicon: Lexicon, stop: frozenset[int]
+) -> Frame | None:
+    """Build the frame of a trigger verb, or None when its subject is not an actor.
+
+    Example:
+        >>> # "Le Japon a rencontré la Chine." → Frame(actors=[Japon], partners=[Chine],
+        >>> #   rule="verb_subject_object")
+    """
+    subject, how = subject_of(verb)
+    if subject is not None and subject.lemma_.lower() in lexicon.cue("document_nouns"):
+        return None
+    passive = is_passive(verb)
+    subject_parties = parties_at(subject, index, stop) if subject is not None else []
+    direct, places = partner_tokens(verb, trigger.extra)
+    partner_parties = [p for t in direct for p in parties_at(t, index, stop)]
+    rule = "verb_subject_object" if any(t.dep_ == "obj" for t in direct) else "verb_oblique"
+    confidence = 0.9 if rule == "verb_subject_object" else 0.85
+    if not partner_parties and places:
+        partner_parties = [p for t in places for p in parties_at(t, index, stop)]
+        rule, confidence = "verb_place", 0.7
+    actors = subject_parties
+    if passive:
+        agent = agent_of(verb)
+        actors = parties_at(agent, index, stop) if agent is not None else []
+        partner_parties = subject_parties + partner_parties
+        rule, confidence = "verb_passive", 0.85
+    if trigger.inverse:
+        actors, partner_parties = partner_parties, actors
+        rule = "verb_inverse"
+    if how in ("relative", "participle"):
+        rule, confidence = f"verb_{how}", min(confidence, 0.8)
+    elif how in ("control", "shared"):
+        confidence -= 0.05
+    frame = Frame(
+        trigger=verb,
+        event_type=trigger.event_type,
+        action=action_of(verb, trigger),
+        actors=actors,
+        partners=_dedupe(partner_parties),
+        mutual=trigger.reflexive and not partner_parties,
+        rule=rule,
+        confidence=confidence,
+        anchors=governing_verbs(verb),
+        arguments=[t for t in [subject, *direct] if t is not None],
+    )
+    if frame.mutual:
+        frame.rule, frame.confidence = "verb_reciprocal", 0.8
+    return frame
+
+
+def action_of(token: Token, trigger: Trigger) -> str:
+    """The ``action`` lemma: the lexicon expression for multiword or reflexive entries.
+
+    Example:
+        >>> # "se sont rendus" → "se rendre"; "a rencontré" → "rencontrer"
+    """
+    if trigger.reflexive or trigger.extra:
+        return trigger.expression
+    return token.lemma_.lower()
+
+
+def governing_verbs(verb: Token) -> list[Token]:
+    """The verb and the verbs that govern it through control ("prévoit de fournir").
+
+    Example:
+        >>> # "Tokyo prévoit de fournir" → [fournir, prévoit]
+    """
+    chain = [verb]
+    current = verb
+    while current.dep_ == "xcomp" and current.head.i != current.i and len(chain) < 4:
+        current = current.head
+        if current.pos_ not in ("VERB", "AUX", "ADJ"):
+            break
+        chain.append(current)
+    return chain
+
+
+def _dedupe(parties: list[Party]) -> list[Party]:
+    """Drop repeated parties, keeping the first mention."""
+    seen: set[str] = set()
+    out: list[Party] = []
+    for party in parties:
+        if party.key not in seen:
+            seen.add(party.key)
+            out.append(party)
+    return out

@@ -1,0 +1,168 @@
+"""Streaming docs through the pipeline: batches, memory zones, the parse cache.
+
+A batch is annotated in two stages. The *parse* stage is spaCy's own
+components (everything before our first component); its output is what the
+parse cache stores, so a batch first takes what it can from the cache and
+parses only the rest. The *rules* stage is our components, run on every doc,
+cached or fresh, exactly the same way.
+
+Each batch lives inside ``nlp.memory_zone()``: the strings and lexemes its
+texts add to the vocabulary are dropped when the zone closes, so the
+vocabulary does not grow with the corpus. Docs are yielded while their zone
+is open; a consumer must finish with a doc (write its rows) before asking for
+the next one, and must not keep docs. Our Event and Timex records are plain
+Python and can be kept.
+
+With ``workers > 1`` batches are annotated by worker processes
+(:mod:`pipeline.workers`) and rebuilt here, in order.
+
+Example:
+    >>> settings = StreamSettings(batch_size=32, workers=1, cache_dir=None)
+    >>> for doc in annotate_stream(nlp, docs, settings):       # doctest: +SKIP
+    ...     print(doc._.doc_id, len(doc._.events))
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+
+import numpy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.cache import ParseCache
+
+
+@dataclass(frozen=True)
+class StreamSettings:
+    """How docs are streamed (settings, never data).
+
+    Attributes:
+        batch_size: Docs per batch (and per memory zone).
+        workers: Processes annotating batches; 1 means this process.
+        cache_dir: Root of the parse cache, or None for no cache.
+
+    Example:
+        >>> StreamSettings(batch_size=8, workers=2, cache_dir=None).workers
+        2
+    """
+
+    batch_size: int = 32
+    workers: int = 1
+    cache_dir: Path | None = None
+
+
+@dataclass(frozen=True)
+class Stages:
+    """The pipeline's component names split into the parse and rules stages.
+
+    Example:
+        >>> Stages.of(nlp).rules                                     # doctest: +SKIP
+        ('fr_dates', 'fr_actors', 'fr_events')
+    """
+
+    parse: tuple[str, ...]
+    rules: tuple[str, ...]
+
+    @classmethod
+    def of(cls, nlp: Language) -> Stages:
+        """Split at our first component (:data:`pipeline.COMPONENTS`)."""
+        from pipeline import COMPONENTS
+
+        names = list(nlp.pipe_names)
+        first = next((i for i, name in enumerate(names) if name in COMPONENTS), len(names))
+        return cls(parse=tuple(names[:first]), rules=tuple(names[first:]))
+
+
+class BatchAnnotator:
+    """Annotate one batch of unparsed docs: cache or parse, then our rules.
+
+    Built once per process; holds no data beyond the pipeline and the cache.
+
+    Example:
+        >>> annotator = BatchAnnotator(nlp, cache_dir=None)          # doctest: +SKIP
+        >>> [d._.doc_id for d in annotator(batch)]                   # doctest: +SKIP
+        ['a1', 'a2']
+    """
+
+    def __init__(self, nlp: Language, cache_dir: Path | None) -> None:
+        self.nlp = nlp
+        self.stages = Stages.of(nlp)
+        self.cache = (
+            ParseCache.for_pipeline(nlp, self.stages.parse, cache_dir)
+            if cache_dir is not None else None
+        )
+
+    def __call__(self, docs: list[Doc]) -> list[Doc]:
+        """Annotated docs, in input order; docs a component failed on are left out."""
+        return [doc for _, doc in self.apply_rules(self.parse(docs))]
+
+    def parse(self, docs: list[Doc]) -> list[tuple[int, Doc]]:
+        """spaCy's analyses of ``docs`` with their input positions.
+
+        A doc comes from the cache when it is there (a new Doc carrying the
+        input's user data), otherwise it is parsed in place and stored.
+        """
+        cached = [self.cache.load(doc) if self.cache else None for doc in docs]
+        misses = [doc for doc, hit in zip(docs, cached) if hit is None]
+        fresh: set[int] = set()
+        if misses:
+            # spaCy components return the Doc they were given, so identity
+            # tells which input each output is.
+            for doc in self.nlp.pipe(misses, disable=self.stages.rules,
+                                     batch_size=len(misses)):
+                _drop_tensor(doc)
+                if self.cache:
+                    self.cache.store(doc)
+                fresh.add(id(doc))
+        return [(i, hit if hit is not None else doc)
+                for i, (doc, hit) in enumerate(zip(docs, cached))
+                if hit is not None or id(doc) in fresh]
+
+    def apply_rules(self, parsed: list[tuple[int, Doc]]) -> list[tuple[int, Doc]]:
+        """Run our components on parsed docs, keeping their positions."""
+        if not self.stages.rules or not parsed:
+            return parsed
+        position = {id(doc): i for i, doc in parsed}
+        docs = self.nlp.pipe([doc for _, doc in parsed], disable=self.stages.parse,
+                             batch_size=len(parsed))
+        return [(position[id(doc)], doc) for doc in docs]
+
+
+def _drop_tensor(doc: Doc) -> None:
+    """Forget the tok2vec tensor, which the cache does not keep.
+
+    Our rules never read it; dropping it everywhere means they see the same
+    Doc whether it was parsed now or loaded, and batches take less memory.
+    """
+    doc.tensor = numpy.zeros((0,), dtype="float32")
+
+
+def annotate_stream(nlp: Language, docs: Iterable[Doc], settings: StreamSettings) -> Iterator[Doc]:
+    """Annotated docs, in order, one memory zone per batch.
+
+    Args:
+        nlp: The full pipeline.
+        docs: Unparsed docs (from ``nlp.make_doc``) carrying their user data.
+            They are pulled lazily, inside the zone of the batch they join.
+        settings: Batch size, workers, cache.
+
+    Yields:
+        Each doc once our components have run, while its zone is open.
+    """
+    if settings.workers > 1:
+        from pipeline.workers import pooled_stream
+
+        yield from pooled_stream(nlp, iter(docs), settings)
+        return
+    annotate = BatchAnnotator(nlp, settings.cache_dir)
+    source = iter(docs)
+    while True:
+        with nlp.memory_zone():
+            batch = list(islice(source, settings.batch_size))
+            if not batch:
+                return
+            yield from annotate(batch)
