@@ -51,6 +51,9 @@ def load(
     register_extensions()
     nlp = spacy.load(model, exclude=list(exclude))
     config = {"models_dir": str(models_dir) if models_dir else ""}
+    if "parser" in nlp.pipe_names:
+        # Line breaks end sentences (titles, list items), before the parser runs.
+        nlp.add_pipe("fr_paragraphs", before="parser")
     for name in COMPONENTS:
         nlp.add_pipe(name, config=config)
     return nlp

@@ -29,8 +29,10 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+import sys
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
@@ -70,16 +72,36 @@ def default_cache_dir() -> Path:
 def namespace(nlp: Language, parse_components: Sequence[str]) -> str:
     """The folder name that ties parses to the model, spaCy and components used.
 
+    Besides the model's name and version and spaCy's version, it hashes the
+    parsing components' names and, for components that are not spaCy's (our
+    ``fr_paragraphs``, which sets sentence starts before the parser), the
+    source of their module: editing such a component changes the parses, so
+    it must not reuse old ones.
+
     Example:
         >>> namespace(nlp, ["tok2vec", "parser"])                    # doctest: +SKIP
         'fr_core_news_md-3.8.0_spacy-3.8.18_f1c2…'
     """
     meta = nlp.meta
     model = f"{meta.get('lang', '')}_{meta.get('name', '')}-{meta.get('version', '')}"
-    components = hashlib.sha256(
-        "|".join([CACHE_FORMAT, *parse_components]).encode("utf-8")
-    ).hexdigest()[:12]
-    return f"{model}_spacy-{spacy.__version__}_{components}"
+    digest = hashlib.sha256(CACHE_FORMAT.encode("utf-8"))
+    for name in parse_components:
+        digest.update(f"|{name}:".encode())
+        digest.update(_source_of(nlp.get_pipe(name)))
+    return f"{model}_spacy-{spacy.__version__}_{digest.hexdigest()[:12]}"
+
+
+def _source_of(component: object) -> bytes:
+    """The source file of a component's module, or nothing for spaCy's own."""
+    module_name = getattr(component, "__module__", None) or type(component).__module__
+    if module_name.split(".")[0] in {"spacy", "thinc"}:
+        return b""
+    module = sys.modules.get(module_name)
+    source = getattr(module, "__file__", None)
+    try:
+        return Path(source).read_bytes() if source else module_name.encode("utf-8")
+    except OSError:
+        return module_name.encode("utf-8")
 
 
 def text_key(text: str) -> str:
@@ -132,13 +154,16 @@ class ParseCache:
         except FileNotFoundError:
             return None
         except OSError as err:
-            return self._unreadable(path, err)
+            self._unreadable(path, err)
+            return None
         try:
             docs = list(DocBin().from_bytes(data).get_docs(source.vocab))
         except Exception as err:  # noqa: BLE001 - any decoding failure means "recompute"
-            return self._unreadable(path, err)
+            self._unreadable(path, err)
+            return None
         if len(docs) != 1 or docs[0].text != source.text:
-            return self._unreadable(path, ValueError("holds another text"))
+            self._unreadable(path, ValueError("holds another text"))
+            return None
         doc = docs[0]
         doc.user_data.update(source.user_data)
         return doc
@@ -163,5 +188,5 @@ class ParseCache:
         """Warn about a bad cache file and remove it; the text will be parsed again."""
         warnings.warn(f"ignoring unreadable parse cache file {path} ({err}); parsing again",
                       ParseCacheWarning, stacklevel=3)
-        path.unlink(missing_ok=True)
-        return None
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)

@@ -37,6 +37,12 @@ def run(
         bool, typer.Option(help="Also write the naive baseline to OUT/baseline/.")
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    max_article_mb: Annotated[
+        float, typer.Option(help="Largest article accepted, in MB (larger: errors.csv).")
+    ] = 1.0,
+    any_language: Annotated[
+        bool, typer.Option("--any-language", help="Do not skip articles that are not French.")
+    ] = False,
 ) -> None:
     """Extract events from French articles into OUT/events.csv."""
     from pipeline.run import RunOptions, run_corpus
@@ -49,12 +55,18 @@ def run(
         resume=resume,
         baseline=baseline,
         progress=not quiet,
+        max_article_bytes=int(max_article_mb * 1_000_000),
+        french_only=not any_language,
     )
     try:
         summary = run_corpus(inputs, out, options)
     except (FileNotFoundError, ValueError) as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(2) from err
+    except KeyboardInterrupt:
+        typer.echo(f"interrupted: no table was published; the finished articles wait in "
+                   f"{out / '.progress'}; run the same command with --resume to go on", err=True)
+        raise typer.Exit(130) from None
     typer.echo(summary.describe())
     if summary.failed:
         raise typer.Exit(1)
@@ -108,11 +120,34 @@ def benchmark_timebank(
 @benchmark_app.command("speed")
 def benchmark_speed(
     inputs: Annotated[list[Path], typer.Argument(help="Article files or folders.")],
+    articles: Annotated[
+        int, typer.Option(help="N: articles of the memory check (0 skips it).")
+    ] = 20,
+    scale: Annotated[int, typer.Option(help="The larger memory corpus is SCALE × N.")] = 10,
+    sample: Annotated[int, typer.Option(help="Articles of the throughput corpus.")] = 32,
+    rounds: Annotated[int, typer.Option(help="Throughput rounds (medians).")] = 3,
+    batch_size: Annotated[int, typer.Option(help="Docs per batch (throughput).")] = 4,
+    workers: Annotated[int, typer.Option(help="Processes of the parallel run.")] = 2,
+    memory_workers: Annotated[int, typer.Option(help="Processes of the memory runs.")] = 1,
+    json_path: Annotated[
+        Path | None, typer.Option("--json", help="Also write the results as JSON.")
+    ] = None,
 ) -> None:
-    """Words per second of bare spaCy and of the full pipeline."""
+    """Words per second of bare spaCy and of the full pipeline, cache and memory.
+
+    The default is quick; the full memory check is ``--articles 1000 --scale 10``.
+    """
     from pipeline.benchmark.speed import run_speed_benchmark
 
-    result = run_speed_benchmark(inputs)
+    try:
+        result = run_speed_benchmark(
+            inputs, articles=sample, rounds=rounds, batch_size=batch_size, workers=workers,
+            memory_articles=articles, scale=scale, memory_workers=memory_workers,
+            json_path=json_path,
+        )
+    except (FileNotFoundError, ValueError) as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(2) from err
     typer.echo(result.render())
 
 
@@ -125,5 +160,9 @@ def review(
     """Write a self-contained HTML review report."""
     from pipeline.review.report import write_review
 
-    path = write_review(pred, out, gold=gold)
+    try:
+        path = write_review(pred, out, gold=gold)
+    except (FileNotFoundError, ValueError) as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(2) from err
     typer.echo(f"wrote {path}")

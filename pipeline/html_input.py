@@ -8,10 +8,9 @@ writes indexes it, and the run records it in ``articles.jsonl`` so that
 offsets can be checked against it.
 
 Example:
-    >>> page = extract_page("<html><body><article><p>Le Japon a signé.</p></article></body></html>")
-    ... # doctest: +SKIP
-    >>> page.text                                                        # doctest: +SKIP
-    'Le Japon a signé.'
+    >>> page = extract_page(html)                                   # doctest: +SKIP
+    >>> page.text, page.date                                        # doctest: +SKIP
+    ('Le Japon a signé un accord avec la Mongolie…', '2025-12-20')
 """
 
 from __future__ import annotations

@@ -36,9 +36,11 @@ TEXT_SUFFIXES: frozenset[str] = frozenset({".txt", ".md"})
 RECORD_SUFFIXES: frozenset[str] = frozenset({".jsonl", ".csv"})
 #: Every extension a folder is searched for.
 ARTICLE_SUFFIXES: frozenset[str] = TEXT_SUFFIXES | RECORD_SUFFIXES | HTML_SUFFIXES
-#: Default cap on one article's size: 5 MB is some 800,000 words, far above
-#: any news article, and keeps one stray dump from stalling a run.
-MAX_ARTICLE_BYTES = 5_000_000
+#: Default cap on one article's size: 1 MB is some 150,000 words, far above
+#: any news article; it matches spaCy's default ``nlp.max_length`` (a million
+#: characters), past which the parser needs tens of GB, and keeps one stray
+#: dump from stalling a run.
+MAX_ARTICLE_BYTES = 1_000_000
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -63,6 +65,7 @@ class IngestLimits:
 
     Attributes:
         max_bytes: Largest article, in bytes of UTF-8 (files: bytes on disk).
+        max_chars: Longest article in characters (the pipeline's ``nlp.max_length``).
         french_only: Skip articles that are clearly not French.
         words: The function words of the language check (loaded when None).
 
@@ -72,6 +75,7 @@ class IngestLimits:
     """
 
     max_bytes: int = MAX_ARTICLE_BYTES
+    max_chars: int = 1_000_000
     french_only: bool = True
     words: FunctionWords | None = field(default=None, compare=False)
 
@@ -117,8 +121,8 @@ def scrub(item: Article | IngestError) -> Article | IngestError:
     offset in place.
 
     Example:
-        >>> scrub(Article("a", "x\ud800y")).text
-        'x\ufffdy'
+        >>> scrub(Article("a", "x\\ud800y")).text == "x\\ufffdy"
+        True
     """
     changes: dict[str, Any] = {
         name: _SURROGATE.sub("\ufffd", value) for name, value in vars(item).items()
@@ -149,7 +153,7 @@ def screen(article: Article, limits: IngestLimits) -> IngestError | None:
     """Refuse an article that is empty, too large or not French.
 
     Example:
-        >>> screen(Article("a", "  \n "), IngestLimits(french_only=False)).reason
+        >>> screen(Article("a", "  \\n "), IngestLimits(french_only=False)).reason
         'empty article: no text'
     """
     def refuse(stage: str, reason: str) -> IngestError:
@@ -160,6 +164,9 @@ def screen(article: Article, limits: IngestLimits) -> IngestError | None:
     size = len(article.text.encode("utf-8", "replace"))
     if size > limits.max_bytes:
         return refuse("ingest", _too_large(size, limits.max_bytes))
+    if len(article.text) > limits.max_chars:
+        return refuse("ingest", f"too long: {len(article.text):,} characters, over the "
+                                f"parser's limit of {limits.max_chars:,} (nlp.max_length)")
     if limits.words is not None:
         reason = limits.words.not_french(article.text)
         if reason:
@@ -169,7 +176,7 @@ def screen(article: Article, limits: IngestLimits) -> IngestError | None:
 
 def _too_large(size: int, cap: int) -> str:
     return (f"too large: {size / 1e6:.1f} MB, over the {cap / 1e6:g} MB per-article cap "
-            "(raise RunOptions.max_article_bytes to accept it)")
+            "(raise it with --max-article-mb or RunOptions.max_article_bytes)")
 
 
 def _read_path(path: Path, max_bytes: int) -> Iterator[Article | IngestError]:
@@ -304,7 +311,8 @@ def read_csv(path: Path) -> Iterator[Article | IngestError]:
                 yield from _line_errors(path, lines.problems)
                 return
             except csv.Error as err:
-                lines.problems.append((reader.line_num, f"bad CSV row ({err})"))
+                # DictReader.line_num lags on a failed row; its inner reader has the line.
+                lines.problems.append((reader.reader.line_num, f"bad CSV row ({err})"))
                 row = None
             yield from _line_errors(path, lines.problems)
             if row is not None:

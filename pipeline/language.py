@@ -10,8 +10,9 @@ Short texts (a headline, a caption) say too little and are let through.
 Example:
     >>> words = FunctionWords.load()
     >>> words.not_french("Le Japon a signé un accord avec la Mongolie pour la mine de cuivre.")
-    >>> words.not_french("The president met his counterpart in Tokyo on Monday for talks.")
-    'not French: 0% French function words, 45% English'
+    >>> words.not_french("The president met his counterpart in Tokyo on Monday for talks "
+    ...                  "about the trade and the security of the region.")
+    'not French: 5% French function words, 55% English'
 """
 
 from __future__ import annotations

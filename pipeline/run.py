@@ -146,9 +146,10 @@ def _open_writers(out_dir: Path, inputs: list[Path], options: RunOptions) -> Run
                           baseline=options.baseline)
 
 
-def _limits(options: RunOptions) -> IngestLimits:
-    """What an article must be to enter the run."""
-    return IngestLimits(max_bytes=options.max_article_bytes, french_only=options.french_only)
+def _limits(options: RunOptions, nlp: Language) -> IngestLimits:
+    """What an article must be to enter the run (never longer than spaCy accepts)."""
+    return IngestLimits(max_bytes=options.max_article_bytes, max_chars=nlp.max_length,
+                        french_only=options.french_only)
 
 
 def _process(
@@ -173,7 +174,7 @@ def _process(
     previous = nlp.default_error_handler
     nlp.default_error_handler = on_error
     try:
-        items = writers.remaining(iter_articles(inputs, limits=_limits(options)))
+        items = writers.remaining(iter_articles(inputs, limits=_limits(options, nlp)))
         docs = _docs(nlp, items, pending, writers["errors"], summary)
         stream = _stream(nlp, docs, options)
         baseline = _baseline_function(options.models_dir) if options.baseline else None

@@ -88,9 +88,11 @@ class BatchAnnotator:
         ['a1', 'a2']
     """
 
-    def __init__(self, nlp: Language, cache_dir: Path | None) -> None:
+    def __init__(
+        self, nlp: Language, cache_dir: Path | None, stages: Stages | None = None
+    ) -> None:
         self.nlp = nlp
-        self.stages = Stages.of(nlp)
+        self.stages = stages or Stages.of(nlp)
         self.cache = (
             ParseCache.for_pipeline(nlp, self.stages.parse, cache_dir)
             if cache_dir is not None else None
@@ -107,7 +109,7 @@ class BatchAnnotator:
         input's user data), otherwise it is parsed in place and stored.
         """
         cached = [self.cache.load(doc) if self.cache else None for doc in docs]
-        misses = [doc for doc, hit in zip(docs, cached) if hit is None]
+        misses = [doc for doc, hit in zip(docs, cached, strict=True) if hit is None]
         fresh: set[int] = set()
         if misses:
             # spaCy components return the Doc they were given, so identity
@@ -119,7 +121,7 @@ class BatchAnnotator:
                     self.cache.store(doc)
                 fresh.add(id(doc))
         return [(i, hit if hit is not None else doc)
-                for i, (doc, hit) in enumerate(zip(docs, cached))
+                for i, (doc, hit) in enumerate(zip(docs, cached, strict=True))
                 if hit is not None or id(doc) in fresh]
 
     def apply_rules(self, parsed: list[tuple[int, Doc]]) -> list[tuple[int, Doc]]:

@@ -37,6 +37,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import raise_error
 
+from pipeline.extensions import register_extensions
 from pipeline.stream import BatchAnnotator, StreamSettings
 
 #: One article on its way to a worker: its text and its doc's user data.
@@ -69,8 +70,9 @@ class WorkerPool:
     @classmethod
     def start(cls, nlp: Language, settings: StreamSettings) -> WorkerPool:
         """Start ``settings.workers`` processes sharing ``nlp`` (forked where possible)."""
-        methods = mp.get_all_start_methods()
-        ctx = mp.get_context("fork" if "fork" in methods else "spawn")
+        # Forking shares the loaded model at no cost; elsewhere it is pickled.
+        fork = "fork" in mp.get_all_start_methods()
+        ctx = mp.get_context("fork") if fork else mp.get_context("spawn")
         sys.stdout.flush()
         sys.stderr.flush()
         procs, inboxes, outboxes = [], [], []
@@ -162,7 +164,7 @@ def pooled_stream(nlp: Language, docs: Iterator[Doc], settings: StreamSettings) 
 
 def _unpack(nlp: Language, payload: list[Payload], results: list[Result]) -> Iterator[Doc]:
     """Rebuild a batch's docs; report the ones a component failed on."""
-    for (text, user_data), (kind, detail, blob) in zip(payload, results):
+    for (text, user_data), (kind, detail, blob) in zip(payload, results, strict=True):
         if kind == "doc":
             doc = Doc(nlp.vocab).from_bytes(detail, exclude=_WIRE_EXCLUDE)
             doc.user_data.update(pickle.loads(blob))
@@ -178,6 +180,9 @@ def _work(nlp: Language, cache_dir: Path | None, inbox: Any, outbox: Connection)
     """A worker's loop: annotate batches until the ``None`` sentinel."""
     # Ctrl-C reaches the whole process group; the parent decides what stops.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A spawned (not forked) worker has unpickled the pipeline without
+    # running the components' constructors, which register the extensions.
+    register_extensions()
     annotate = BatchAnnotator(nlp, cache_dir)
     errors: dict[int, tuple[str, Exception]] = {}
 
@@ -191,7 +196,9 @@ def _work(nlp: Language, cache_dir: Path | None, inbox: Any, outbox: Connection)
             with nlp.memory_zone():
                 docs = [_unparsed(nlp, text, user_data) for text, user_data in payload]
                 parsed = annotate.parse(docs)
-                position = {id(doc): i for i, doc in parsed}
+                # An error names the doc it met: the input one while parsing,
+                # the cached one (a new Doc) while our components run.
+                position = {id(doc): i for i, doc in [*enumerate(docs), *parsed]}
                 done = dict(annotate.apply_rules(parsed))
                 failed = {position[key]: error for key, error in errors.items()
                           if key in position}

@@ -20,11 +20,22 @@ def finder() -> TimexFinder:
     [
         ("Le ministre est arrivé le 27 mai 1998 à Nancy.", ["le 27 mai 1998"]),
         ("La réunion aura lieu du 9 au 12 janvier 2003.", ["du 9 au 12 janvier 2003"]),
-        ("Il a parlé vers midi, puis vers 18 h 55.", ["midi", "18 h 55"]),
+        # "vers" belongs to the extent (TIMEX3 mod APPROX), and so does a time zone.
+        ("Il a parlé vers midi, puis vers 18 h 55.", ["vers midi", "vers 18 h 55"]),
+        ("Il est arrivé vers 12 h 30 locales (20 h 30 en France).",
+         ["vers 12 h 30 locales", "20 h 30 en France"]),
+        ("Les passants l'ont vu vers 15 h 30, hier.", ["vers 15 h 30, hier"]),
+        ("Une Alsacienne de 6 ans et un Marseillais de 30 ans.", []),
+        ("Au cours des dix dernières années, rien.", ["dix dernières années"]),
+        ("Il viendra à la mi-journée.", ["la mi-journée"]),
+        ("Pendant les mois d'été, c'est complet.", ["les mois d'été"]),
+        ("Elle participe deux fois par an.", ["deux fois par an"]),
+        ("Les prochaines échéances électorales approchent ; le prochain, dit-il.", ["prochaines"]),
         ("Pendant une semaine, rien.", ["une semaine"]),
         ("Le camping ouvre en été et à l'automne.", ["été", "automne"]),
         ("Il l'a dit à la fin de l'année dernière.", ["la fin de l'année dernière"]),
         ("Ils se voient entre le 15 juillet et le 15 août.", ["le 15 juillet", "le 15 août"]),
+        ("Ouvert du mercredi 3 avril au samedi 6 avril.", ["mercredi 3 avril", "samedi 6 avril"]),
         ("Hier soir, il a quitté Paris.", ["Hier soir"]),
         ("Il a été élu en 2002 avec 2002 voix.", ["2002"]),
         ("Les Jeux d'hiver ont ouvert.", []),
@@ -33,6 +44,7 @@ def finder() -> TimexFinder:
         ("Il a purgé dix ans de prison.", ["dix ans"]),
         ("Tout en maintenant ses liens, il parle maintenant.", ["maintenant"]),
         ("C'était au 4e étage, 3 rue de la Paix.", []),
+        ("Marignan, en 1515, reste célèbre.", ["1515"]),
     ],
 )
 def test_extents_in_sentences(finder: TimexFinder, sentence: str, extents: list[str]) -> None:

@@ -167,3 +167,10 @@ def test_the_run_error_log_is_left_alone(gold: Path, tmp_path: Path) -> None:
     evaluate_dirs(gold, pred)
     assert (pred / "errors.csv").read_text(encoding="utf-8") == "doc_id,source,stage,reason\n"
     assert (pred / "eval_errors.csv").is_file()
+
+
+def test_a_runs_spreadsheet_guard_is_removed_before_matching(tmp_path: Path) -> None:
+    gold = write_folder(tmp_path / "gold", ["d1,-Ligue,,ACCUSE,accuser,Japon,JPN,,asserted,"])
+    pred = write_folder(tmp_path / "pred", ["d1,'-Ligue,,ACCUSE,accuser,Japon,JPN,,asserted,"])
+    evaluate_dirs(gold, pred)
+    assert metrics(pred)["event"]["f1"] == 1.0

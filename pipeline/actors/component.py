@@ -11,10 +11,11 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.actors.coref import Resolved, Resolver
+from pipeline.actors.coref import Resolver
 from pipeline.actors.dictionary import ActorDictionary
 from pipeline.actors.match import Lexed, Trie
 from pipeline.actors.mentions import find_mentions
+from pipeline.actors.resolved import Resolved
 from pipeline.extensions import register_extensions
 
 
@@ -33,10 +34,11 @@ class ActorTagger:
         self.models_dir = models_dir
         self.book = ActorDictionary.load(models_dir or None)
         self.trie = Trie(self.book.surfaces)
+        self.actors = {**self.book.states, **self.book.orgs}
 
     def resolve(self, doc: Doc) -> list[Resolved]:
         """The document's resolved mentions, without touching the Doc."""
-        mentions = find_mentions(Lexed(doc, self.trie))
+        mentions = find_mentions(Lexed(doc, self.trie, self.actors))
         return Resolver(doc, self.book).resolve(mentions)
 
     def __call__(self, doc: Doc) -> Doc:

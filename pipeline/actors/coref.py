@@ -3,15 +3,16 @@
 - People: every mention of one person forms a cluster (same dictionary
   person, or same name words; a lone family name such as "M. Hayashi" joins
   the cluster whose name begins or ends with it). The cluster's actor is its
-  longest name in the document ("Yoshimasa Hayashi"); a dictionary person the
-  text names only by family name gets the dictionary's full name.
+  longest name in the document ("Yoshimasa Hayashi"), even a lone family
+  name if that is all the document gives ("Poutine"), as the spec and the
+  gold guidelines (§2) ask.
 - Bare titles ("le président russe"): the person of that country with a
   compatible role named in the document, nearest before the title, else
-  after it; else the dictionary's office-holder in the article's year; else
-  the state itself.
-- Collectives ("les deux dirigeants", "les deux pays"): the two actors most
-  often mentioned in the sentence and the two before it (recency breaks
-  ties), people for "dirigeants", states for "pays".
+  after it; else the state itself. The dictionary's office-holders are not
+  used to name someone the article never names (gold guidelines §2: "un
+  responsable de la délégation japonaise" → Japon), only to check roles.
+- Collectives ("les deux dirigeants", "les deux pays"): see
+  :mod:`pipeline.actors.collectives`.
 """
 
 from __future__ import annotations
@@ -20,9 +21,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from pipeline.actors.collectives import Collectives
 from pipeline.actors.dictionary import Actor, ActorDictionary, Person
 from pipeline.actors.mentions import Mention
 from pipeline.actors.normalize import fold
+from pipeline.actors.resolved import Resolved, sentence_index
 
 #: Which dictionary roles a title's role may refer to (None: any role).
 COMPATIBLE: dict[str, frozenset[str] | None] = {
@@ -36,22 +39,8 @@ COMPATIBLE: dict[str, frozenset[str] | None] = {
 }
 #: Title roles that may name any person of their country ("son homologue russe").
 _ANY_PERSON = frozenset({"counterpart"})
-#: Weight of a mention one sentence further back, for "les deux pays".
-_DECAY = 0.5
-#: How many sentences back a person may be for "les deux dirigeants".
-_PERSON_REACH = 2
-
-
-@dataclass(frozen=True)
-class Resolved:
-    """A resolved actor mention: what ``doc.spans["actors"]`` carries."""
-
-    start: int
-    end: int
-    actor: str
-    code: str
-    kind: str
-    members: tuple[tuple[str, str], ...] = ()
+#: Roles an organisation's title may have that the dictionary cannot tell apart.
+_ORG_LEADERS = frozenset({"head_of_state", "head_of_government", "leader", "official"})
 
 
 @dataclass
@@ -66,17 +55,13 @@ class Cluster:
 
     @property
     def name(self) -> str:
-        """The longest name the document gives, or the dictionary's if it gives only one word."""
-        longest = max(self.surfaces, key=lambda s: len(s.split()), default="")
-        if self.person is not None and len(longest.split()) < 2:
-            return self.person.name
-        return longest
+        """The longest name the document gives ("Yoshimasa Hayashi", or just "Poutine")."""
+        return max(self.surfaces, key=lambda s: len(s.split()), default="")
 
-    @property
-    def code(self) -> str:
-        """The dictionary's country, else the first one a title gave."""
+    def code(self, year: int | None) -> str:
+        """The dictionary's country for ``year``, else the first one a title gave."""
         if self.person is not None:
-            return self.person.code
+            return self.person.code_at(year)
         return next((c for c in self.codes if c), "")
 
 
@@ -104,11 +89,14 @@ class Resolver:
         self.year = year_of(doc)
         self.clusters: dict[tuple[str, ...], Cluster] = {}
         self.by_mention: dict[int, Cluster] = {}
-        self.sentence_of = _sentence_index(doc)
+        self.sentence_of = sentence_index(doc)
+        self.collectives = Collectives(doc, book, self.sentence_of)
+        self.person_mentions: list[Mention] = []
 
     def resolve(self, mentions: list[Mention]) -> list[Resolved]:
         """Resolve people first, then titles, then collectives (which need both)."""
         people = [m for m in mentions if m.kind == "person"]
+        self.person_mentions = people
         for m in sorted(people, key=lambda m: -len(self._name_words(m))):
             self._cluster(m)
         done: dict[int, Resolved] = {}
@@ -119,7 +107,7 @@ class Resolver:
                 done[m.start] = self._resolve_one(m)
         for m in mentions:
             if m.kind == "collective":
-                resolved = self._collective(m, list(done.values()))
+                resolved = self.collectives.resolve(m, list(done.values()))
                 if resolved is not None:
                     done[m.start] = resolved
         return sorted(done.values(), key=lambda r: r.start)
@@ -159,9 +147,9 @@ class Resolver:
         if len(words) == 1:
             for cluster in self.clusters.values():
                 known = [_words(s) for s in cluster.surfaces]
-                if any(len(k) > 1 and words[0] in (k[0], k[-1]) for k in known):
-                    if not m.candidates or cluster.person in m.candidates:
-                        return cluster
+                named = any(len(k) > 1 and words[0] in (k[0], k[-1]) for k in known)
+                if named and (not m.candidates or cluster.person in m.candidates):
+                    return cluster
         if m.candidates:
             return self._pick_candidate(m.candidates)
         return self._cluster_for(("name", *words), None)
@@ -184,7 +172,7 @@ class Resolver:
     def _resolve_one(self, m: Mention) -> Resolved:
         if m.kind == "person":
             cluster = self.by_mention[m.start]
-            return Resolved(m.start, m.end, cluster.name, cluster.code, "person")
+            return Resolved(m.start, m.end, cluster.name, cluster.code(self.year), "person")
         if m.kind == "members":
             pairs = tuple((a.name, a.code) for a in m.members)
             return Resolved(m.start, m.end, " et ".join(a for a, _ in pairs), "", "members", pairs)
@@ -194,104 +182,67 @@ class Resolver:
         return Resolved(m.start, m.end, m.actor.name, m.actor.code, m.kind)
 
     def _title(self, m: Mention, actor: Actor) -> Resolved:
-        if m.role not in COMPATIBLE and m.role not in _ANY_PERSON:
+        role = self._counterpart_role(m) if m.role in _ANY_PERSON else m.role
+        if actor.kind in {"org", "group"} and role in _ORG_LEADERS:
+            # "le président de la Commission" / "du Conseil européen" both read
+            # as the EU: any of its leaders the article names, never a guess.
+            role = "counterpart"
+        if role not in COMPATIBLE and role not in _ANY_PERSON:
             # "un responsable de la délégation japonaise", "l'ambassadeur russe":
             # nobody the dictionary can name; the state speaks through them.
             return self._as_state(m, actor)
-        wanted = COMPATIBLE.get(m.role)
+        wanted = COMPATIBLE.get(role)
         fitting = [
             c
             for c in self.clusters.values()
-            if c.code == actor.code and (wanted is None or c.roles & wanted)
+            if c.code(self.year) == actor.code and (wanted is None or c.roles & wanted)
         ]
-        before = [(max(p for p in c.positions if p < m.start), c) for c in fitting if min(c.positions) < m.start]
+        before = [
+            (max(p for p in c.positions if p < m.start), c)
+            for c in fitting
+            if min(c.positions) < m.start
+        ]
         after = [(min(c.positions), c) for c in fitting if min(c.positions) > m.start]
         if before:
             cluster = max(before, key=lambda t: t[0])[1]
         elif after:
             cluster = min(after, key=lambda t: t[0])[1]
         else:
-            holder = self._holder(actor.code, wanted)
-            if holder is None:
-                return self._as_state(m, actor)
-            return Resolved(m.start, m.end, holder.name, holder.code, "person")
-        return Resolved(m.start, m.end, cluster.name, cluster.code, "person")
+            return self._as_state(m, actor)
+        return Resolved(m.start, m.end, cluster.name, cluster.code(self.year), "person")
 
     @staticmethod
     def _as_state(m: Mention, actor: Actor) -> Resolved:
         kind = actor.kind if actor.kind in {"org", "group"} else "state"
         return Resolved(m.start, m.end, actor.name, actor.code, kind)
 
-    def _holder(self, code: str, wanted: frozenset[str] | None) -> Person | None:
-        if self.year is None or wanted is None:
-            return None
-        holders = self.book.holders(code, wanted, self.year)
-        return holders[0] if holders else None
+    def _counterpart_role(self, m: Mention) -> str:
+        """The role of the person "son homologue" is the counterpart of.
+
+        "Wang Yi a rencontré son homologue russe": the last person named
+        before in the sentence; their title's role, else their office in the
+        article's year ("foreign" for Wang Yi, so the Russian foreign minister).
+        """
+        here = self._sentence(m.start)
+        earlier = [
+            p for p in self.person_mentions if p.end <= m.start and self._sentence(p.start) == here
+        ]
+        if not earlier:
+            return "counterpart"
+        last = earlier[-1]
+        if last.role in COMPATIBLE:
+            return last.role
+        person = self.by_mention[last.start].person
+        if person is not None:
+            current = [o.role for o in person.offices if self.year and o.covers(self.year)]
+            roles = current or sorted(person.roles())
+            if len(set(roles)) == 1 and roles[0] in COMPATIBLE:
+                return roles[0]
+        return "counterpart"
 
     # Collectives ------------------------------------------------------------
-
-    def _collective(self, m: Mention, resolved: list[Resolved]) -> Resolved | None:
-        """Two parties for "les deux dirigeants" / "les deux pays", or None."""
-        here = self._sentence(m.start)
-        earlier = [r for r in resolved if r.end <= m.start and not self._in_furniture(r)]
-        scores: dict[tuple[str, str], float] = {}
-        people: dict[tuple[str, str], float] = {}
-        for r in earlier:
-            distance = here - self._sentence(r.start)
-            weight = _DECAY**distance
-            for pair in self._as_parties(r):
-                scores[pair] = scores.get(pair, 0.0) + weight
-            if r.kind == "person" and r.code and distance <= _PERSON_REACH:
-                people[(r.actor, r.code)] = people.get((r.actor, r.code), 0.0) + weight
-        chosen: list[tuple[str, str]] = []
-        if m.role == "person":
-            chosen = _top(people, chosen)
-        chosen = _top(scores, chosen)
-        if len(chosen) < 2:
-            return None
-        names = " et ".join(name for name, _ in chosen)
-        return Resolved(m.start, m.end, names, "", "members", tuple(chosen))
-
-    def _as_parties(self, r: Resolved) -> list[tuple[str, str]]:
-        """The states (or groups) one earlier mention puts forward as a party."""
-        if r.kind == "members":
-            return list(r.members)
-        if r.kind == "person":
-            state = self.book.actor(r.code)
-            return [(state.name, state.code)] if state else []
-        if r.kind in {"state", "group", "org"}:
-            return [(r.actor, r.code)]
-        return []
-
-    def _in_furniture(self, r: Resolved) -> bool:
-        spans = getattr(self.doc._, "furniture", ()) if self.doc.has_extension("furniture") else ()
-        start = self.doc[r.start].idx
-        return any(a <= start < b for a, b in spans or ())
 
     def _sentence(self, i: int) -> int:
         return self.sentence_of[i] if i < len(self.sentence_of) else 0
 
 
-def _top(scores: dict[tuple[str, str], float], chosen: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Add the best-scored parties to ``chosen`` until there are two, one per code."""
-    result = list(chosen)
-    for pair in sorted(scores, key=lambda p: scores[p], reverse=True):
-        if len(result) == 2:
-            break
-        if all(pair[1] != c[1] for c in result):
-            result.append(pair)
-    return result
-
-
-def _sentence_index(doc: Doc) -> list[int]:
-    """Sentence number of every token, counted at full stops and line breaks.
-
-    The parser's own boundaries split at guillemets and colons, which would
-    push "les deux dirigeants" too far from the names it stands for.
-    """
-    index, current = [], 0
-    for token in doc:
-        index.append(current)
-        if token.text in {".", "!", "?", "…"} or "\n" in token.text or "\n" in token.whitespace_:
-            current += 1
-    return index

@@ -8,9 +8,12 @@ Files (tab-separated, ``|`` between values, ``#`` starts a comment line):
   adjectives ("nippo", "russo").
 - ``organisations.tsv``: code, name, kind (``org`` or ``group``), aliases,
   demonyms ("occidental/occidentale" for the West).
-- ``people.tsv``: name, code, aliases, offices (``role:start-end``), note.
+- ``people.tsv``: name, code, aliases, family names (when not the last
+  word, e.g. "Xi"), offices (``role:start-end``), note.
 - ``titles.tsv``: phrase, class, role — head nouns and function words of the
   title grammar (see :mod:`pipeline.actors.titles`).
+- ``places.tsv``: phrase — places named after a state that do not stand for
+  it ("mer de Chine"); they are read as class ``place``.
 """
 
 from __future__ import annotations
@@ -49,6 +52,7 @@ class Office:
     role: str
     start: int
     end: int | None
+    code: str = ""
 
     def covers(self, year: int) -> bool:
         """Whether the term includes ``year`` (bounds inclusive)."""
@@ -73,6 +77,19 @@ class Person:
         """Every role this person held in the period covered."""
         return frozenset(o.role for o in self.offices)
 
+    def code_at(self, year: int | None) -> str:
+        """The code the person speaks for in ``year`` (Ban Ki-moon: KOR, then UNO).
+
+        Example:
+            >>> Person("Ban Ki-moon", "KOR", offices=(Office("official", 2007, 2016, "UNO"),)).code_at(2010)
+            'UNO'
+        """
+        if year is not None:
+            for office in self.offices:
+                if office.code and office.covers(year):
+                    return office.code
+        return self.code
+
 
 @dataclass(frozen=True)
 class Title:
@@ -81,7 +98,7 @@ class Title:
     ``cls`` is one of ``person_head`` ("président"), ``state_head``
     ("gouvernement"), ``domain`` ("Défense"), ``honorific`` ("M."),
     ``collective_person`` ("deux dirigeants"), ``collective_state``
-    ("deux pays"), ``link`` ("de la") or ``det`` ("les").
+    ("deux pays"), ``link`` ("de la"), ``det`` ("les") or ``place`` ("mer de Chine").
 
     Example:
         >>> Title("porte-parole", "person_head", "spokesperson").role
@@ -141,24 +158,13 @@ class ActorDictionary:
             book._add_person(row)
         for row in _rows(root / "titles.tsv"):
             book._add_title(row)
+        for row in _rows(root / "places.tsv"):
+            book._add_title([row[0], "place", ""])
         return book
 
     def actor(self, code: str) -> Actor | None:
         """The state or organisation with this code, if any."""
         return self.states.get(code) or self.orgs.get(code)
-
-    def holders(self, code: str, roles: frozenset[str], year: int) -> list[Person]:
-        """People of ``code`` holding one of ``roles`` in ``year``.
-
-        Example:
-            >>> d.holders("RUS", frozenset({"head_of_state"}), 2024)  # doctest: +SKIP
-            [Person(name='Vladimir Poutine', ...)]
-        """
-        return [
-            p
-            for p in self.people
-            if p.code == code and any(o.role in roles and o.covers(year) for o in p.offices)
-        ]
 
     def _add_surface(self, text: str, kind: str, ref: Actor | Person | Title, named: bool) -> None:
         keys = tuple(pieces(text))
@@ -192,15 +198,19 @@ class ActorDictionary:
             self._add_surface(text, "demonym", org, named=False)
 
     def _add_person(self, row: list[str]) -> None:
-        name, code, aliases, offices, _note = _pad(row, 5)
+        name, code, aliases, family, offices, _note = _pad(row, 6)
         person = Person(name, code, tuple(_split(aliases)), tuple(_offices(offices)))
         self.people.append(person)
+        families = _split(family)
+        if not families and len(name.split()) > 1 and len(name.split()[-1]) > 2:
+            # The family name alone ("Poutine", "Koizumi") is a mention too;
+            # names written family name first ("Xi Jinping") list it instead.
+            families.append(name.split()[-1])
         for text in [name, *person.aliases]:
             kind = "person" if len(text.split()) > 1 else "surname"
             self._add_surface(text, kind, person, named=True)
-            if kind == "person":
-                # The family name alone ("Poutine", "Koizumi") is a mention too.
-                self._add_surface(text.split()[-1], "surname", person, named=True)
+        for text in dict.fromkeys(families):
+            self._add_surface(text, "surname", person, named=True)
 
     def _add_title(self, row: list[str]) -> None:
         phrase, cls_, role = _pad(row, 3)
@@ -266,9 +276,11 @@ def _inflect(cell: str) -> Iterator[str]:
 
 
 def _offices(cell: str) -> Iterator[Office]:
-    """Parse ``role:2000-2008|role:2012-`` into offices."""
+    """Parse ``role:2000-2008|role:2012-|role@UNO:2007-2016`` into offices."""
     for item in _split(cell):
         role, _, years = item.partition(":")
+        role, _, code = role.partition("@")
         start, _, end = years.partition("-")
         if start.strip().isdigit():
-            yield Office(role.strip(), int(start), int(end) if end.strip().isdigit() else None)
+            last = int(end) if end.strip().isdigit() else None
+            yield Office(role.strip(), int(start), last, code.strip())

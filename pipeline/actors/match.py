@@ -9,12 +9,12 @@ the number of patterns.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from pipeline.actors.dictionary import Entry
+from pipeline.actors.dictionary import Actor, Entry
 from pipeline.actors.normalize import fold, is_capitalised, raw_pieces
 
 
@@ -102,6 +102,9 @@ def flatten(doc: Doc) -> list[Piece]:
     """
     flat: list[Piece] = []
     for token in doc:
+        if token.is_space:
+            # A stray no-break space must not cut "Vladimir Poutine" in two.
+            continue
         raws = raw_pieces(token.text) or [token.text]
         for k, raw in enumerate(raws):
             flat.append(Piece(_key(raw), raw, token.i, k == 0, k == len(raws) - 1))
@@ -157,9 +160,11 @@ class Lexed:
         'Russie'
     """
 
-    def __init__(self, doc: Doc, trie: Trie) -> None:
+    def __init__(self, doc: Doc, trie: Trie, actors: Mapping[str, Actor] | None = None) -> None:
         self.doc = doc
         self.trie = trie
+        #: States and organisations by code, to turn a person's code into an actor.
+        self.actors: Mapping[str, Actor] = actors or {}
         self.flat = flatten(doc)
         self.hits = token_hits(trie, self.flat)
         self.first_piece = {p.token: k for k, p in reversed(list(enumerate(self.flat)))}

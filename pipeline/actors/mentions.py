@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from pipeline.actors.compounds import parse_compound
-from pipeline.actors.dictionary import Actor, Person
+from pipeline.actors.dictionary import Actor, Person, Title
 from pipeline.actors.match import Lexed
 from pipeline.actors.names import Name, find_name
 from pipeline.actors.titles import Phrase, parse_state_phrase, parse_title
@@ -55,6 +55,11 @@ def find_mentions(lexed: Lexed) -> list[Mention]:
         for reading in _readings(lexed, i):
             if best is None or reading.end > best.end:
                 best = reading
+        place = lexed.find(i, ("place",))
+        if place is not None and (best is None or place.end >= best.end):
+            # "la mer de Chine" is a sea, not China.
+            i = place.end
+            continue
         if best is None:
             i += 1
             continue
@@ -83,7 +88,11 @@ def _readings(lexed: Lexed, i: int) -> Iterator[Mention]:
             yield _person(i, name, appositive)
     phrase = parse_state_phrase(lexed, i)
     if phrase is not None and phrase.actor is not None:
-        yield Mention(i, phrase.end, _kind(phrase.actor), phrase.actor, phrase.role)
+        if phrase.more:
+            members = tuple(dict.fromkeys((phrase.actor, *phrase.more)))
+            yield Mention(i, phrase.end, "members", members=members)
+        else:
+            yield Mention(i, phrase.end, _kind(phrase.actor), phrase.actor, phrase.role)
     yield from _collective(lexed, i)
     yield from _named(lexed, i)
 
@@ -138,14 +147,31 @@ def _collective(lexed: Lexed, i: int) -> Iterator[Mention]:
     if found is not None:
         role = "person" if found.entry.kind == "collective_person" else "state"
         yield Mention(i, found.end, "collective", role=role)
+    yield from _nominal_demonym(lexed, i)
+
+
+def _nominal_demonym(lexed: Lexed, i: int) -> Iterator[Mention]:
+    """A capitalised demonym used as a noun after an article.
+
+    "les Russes", "les Occidentaux" stand for the state or group;
+    "le Sud-Coréen Lee Jae-myung" is that person, with that country. A
+    singular one with no name after it ("le Russe a gagné") is left out.
+    """
     det = lexed.find(i, ("det",))
-    if det is not None:
-        # "les Russes", "les Occidentaux": a capitalised demonym used as a noun.
-        demonym = lexed.find(det.end, ("demonym",))
-        if demonym is not None and lexed.doc[det.end].text[:1].isupper():
-            actor = demonym.entry.ref
-            if isinstance(actor, Actor):
-                yield Mention(det.end, demonym.end, _kind(actor), actor)
+    if det is None or det.end >= len(lexed.doc):
+        return
+    demonym = lexed.find(det.end, ("demonym",))
+    if demonym is None or not lexed.doc[det.end].text[:1].isupper():
+        return
+    actor = demonym.entry.ref
+    if not isinstance(actor, Actor):
+        return
+    name = find_name(lexed, demonym.end, after_title=True)
+    if name is not None:
+        title = Phrase(det.end, demonym.end, actor, "")
+        yield _person(det.end, name, title)
+    elif isinstance(det.entry.ref, Title) and det.entry.ref.role != "singular":
+        yield Mention(det.end, demonym.end, _kind(actor), actor)
 
 
 def _named(lexed: Lexed, i: int) -> Iterator[Mention]:

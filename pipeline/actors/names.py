@@ -87,9 +87,9 @@ def capitalised_run(lexed: Lexed, i: int) -> Name | None:
         token = doc[end]
         if end > i and lexed.kinds_at(end) & _NOT_NAME_KINDS:
             break
-        if token.text[:1].isupper() and token.text[:1].isalpha():
-            end += 1
-        elif end > i and token.text in {"-", "‑"} and end + 1 < len(doc):
+        capitalised = token.text[:1].isupper() and token.text[:1].isalpha()
+        hyphen = end > i and token.text in {"-", "‑"} and end + 1 < len(doc)
+        if capitalised or hyphen:
             end += 1
         elif end > i and token.text.lower() in _PARTICLES and end + 1 < len(doc):
             if not doc[end + 1].text[:1].isupper():

@@ -2,9 +2,9 @@
 
 A small grammar over dictionary forms (see :class:`~pipeline.actors.match.Lexed`):
 
-- state phrase: STATE_HEAD [complements] (DEMONYM | LINK NAME) [complements]
-  ("les autorités japonaises", "le ministère japonais de l'Économie",
-  "le gouvernement de la Russie");
+- state phrase: STATE_HEAD [complements] (DEMONYM | LINK NAME | [LINK] LEADER)
+  [complements] ("les autorités japonaises", "le ministère japonais de
+  l'Économie", "le gouvernement de la Russie", "le régime de Kim Jong-un");
 - title: PERSON_HEAD [DEMONYM] [complements] [DEMONYM | LINK (state phrase | NAME)]
   ("le Premier ministre japonais", "le chef de la diplomatie ouzbèke",
   "le président de la Fédération de Russie");
@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from pipeline.actors.dictionary import Actor, Title
 from pipeline.actors.match import Lexed
+from pipeline.actors.names import dictionary_name
 
 #: Roles a complement may make precise ("chef" + "de la diplomatie" → foreign).
 GENERIC_ROLES = frozenset({"", "leader", "minister", "official", "counterpart"})
@@ -38,6 +39,8 @@ class Phrase:
     end: int
     actor: Actor | None
     role: str
+    #: Further states of coordinated demonyms ("les dirigeants russe et chinois").
+    more: tuple[Actor, ...] = ()
 
 
 def _actor_of(ref: object) -> Actor | None:
@@ -110,12 +113,29 @@ def parse_state_phrase(lexed: Lexed, i: int) -> Phrase | None:
         actor, j = (_actor_of(demonym.entry.ref), demonym.end) if demonym else (None, j)
     else:
         actor, j = _demonym_or_named(lexed, j)
+        if actor is None:
+            actor, j = _leader_state(lexed, j)
     if actor is None:
         return None
+    more, j = _more_demonyms(lexed, j)
     comp = parse_complements(lexed, j)
     if comp is not None:
         j, role = comp[0], role or comp[1]
-    return Phrase(i, j, actor, role)
+    return Phrase(i, j, actor, role, more)
+
+
+def _more_demonyms(lexed: Lexed, j: int) -> tuple[tuple[Actor, ...], int]:
+    """"… japonais et sud-coréens", "… russe, chinois et iranien" after a first demonym."""
+    doc = lexed.doc
+    more: list[Actor] = []
+    while j + 1 < len(doc) and doc[j].lower_ in {"et", ","}:
+        demonym = lexed.find(j + 1, ("demonym",))
+        actor = _actor_of(demonym.entry.ref) if demonym else None
+        if demonym is None or actor is None:
+            break
+        more.append(actor)
+        j = demonym.end
+    return tuple(more), j
 
 
 def _demonym_or_named(lexed: Lexed, j: int) -> tuple[Actor | None, int]:
@@ -125,6 +145,21 @@ def _demonym_or_named(lexed: Lexed, j: int) -> tuple[Actor | None, int]:
     named = parse_named(lexed, j)
     if named is not None and named.actor is not None:
         return named.actor, named.end
+    return None, j
+
+
+def _leader_state(lexed: Lexed, j: int) -> tuple[Actor | None, int]:
+    """"(le régime) de Kim Jong-un", "(l'administration) Biden": the leader's state."""
+    after_link = parse_link(lexed, j)
+    for k in (j, after_link):
+        name = dictionary_name(lexed, k) if k is not None else None
+        if name is None:
+            continue
+        codes = {p.code for p in name.candidates}
+        if len(codes) == 1:
+            actor = lexed.actors.get(codes.pop())
+            if actor is not None:
+                return actor, name.end
     return None, j
 
 

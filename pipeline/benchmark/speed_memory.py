@@ -21,6 +21,8 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from spacy.language import Language
+
 
 @dataclass(frozen=True)
 class MemoryPoint:
@@ -64,12 +66,21 @@ def _peak_mb(who: int) -> float:
     return resource.getrusage(who).ru_maxrss / 1024
 
 
-def _child(corpus: Path, workers: int, batch_size: int) -> MemoryPoint:
-    """The measurement itself, run inside the child."""
+def measure_in_process(
+    corpus: Path, workers: int, batch_size: int, nlp: Language | None = None
+) -> MemoryPoint:
+    """The measurement itself, meant to run inside a fresh child process.
+
+    Args:
+        corpus: Articles to run over.
+        workers: Worker processes of the run.
+        batch_size: Docs per batch.
+        nlp: A loaded pipeline (loaded here when None, as the child does).
+    """
     import pipeline
     from pipeline.run import RunOptions, run_corpus
 
-    nlp = pipeline.load()
+    nlp = nlp or pipeline.load()
     loaded = _peak_mb(resource.RUSAGE_SELF)
     options = RunOptions(batch_size=batch_size, workers=workers, cache=False, progress=False)
     started = time.perf_counter()
@@ -87,5 +98,5 @@ def _child(corpus: Path, workers: int, batch_size: int) -> MemoryPoint:
 
 
 if __name__ == "__main__":
-    point = _child(Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]))
+    point = measure_in_process(Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]))
     print(json.dumps(asdict(point)))

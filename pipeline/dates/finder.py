@@ -7,21 +7,35 @@ that "Dimanche 5 janvier … à 9 h 15" gives ``2003-01-05T09:15``.
 
 from __future__ import annotations
 
+import bisect
 import re
 import time
 from collections.abc import Iterable
 from pathlib import Path
 
 from pipeline.dates.anchor import Anchor
-from pipeline.dates.normalise import Context, Normaliser
-from pipeline.dates.recognise import Recogniser
+from pipeline.dates.generic import generalise
+from pipeline.dates.normalise import Context, Norm, Normaliser
+from pipeline.dates.recognise import Candidate, Recogniser
 from pipeline.dates.vocab import DateVocab
 from pipeline.types import Timex
 
 _DAY = re.compile(r"^(\d{4}-\d\d-\d\d)")
-#: Characters after which a named day stops being "the time the text is
-#: talking about" (about two paragraphs of news text).
-_REF_REACH = 400
+_PERIOD = re.compile(r"^(\d{4})(?:-(\d\d))?(?:-(\d\d))?$")
+#: Sentences after which a named day stops being "the time the text is
+#: talking about": a news story names its day once and then keeps to it for a
+#: paragraph or two (about five sentences), whatever their length.
+_REF_REACH = 5
+#: A sentence end: final punctuation before a capital or a quote, or a line break.
+_SENTENCE_END = re.compile(r"[.!?»]\s+(?=[A-ZÀ-Ý«\"])|\n")
+
+
+def _middle(named: re.Match[str]) -> Anchor:
+    """The day standing for a named year, month or day ("2019" → 2019-07-01)."""
+    year, month, day = named.groups()
+    if month is None:
+        return Anchor.parse(f"{year}-07-01")
+    return Anchor.parse(f"{year}-{month}-{day or '15'}")
 
 
 class TimexFinder:
@@ -46,20 +60,35 @@ class TimexFinder:
             anchor: The article's date as an ISO day, or None when unknown.
         """
         dct = Anchor.parse(anchor)
+        ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+
+        def far(since: int, now: int) -> bool:
+            """Whether more than ``_REF_REACH`` sentences separate two offsets."""
+            return bisect.bisect_left(ends, now) - bisect.bisect_left(ends, since) > _REF_REACH
+
         ref, ref_at = dct, 0
-        out: list[Timex] = []
+        period, period_at = dct, 0
+        previous: Norm | None = None
+        out: list[tuple[Candidate, Timex]] = []
         for cand in self.recogniser.find(text):
-            if cand.start - ref_at > _REF_REACH:
+            if far(ref_at, cand.start):
                 ref = dct
-            norm = self.normaliser.normalise(cand, Context(dct, ref, text))
+            if far(period_at, cand.start):
+                period = dct
+            norm = self.normaliser.normalise(cand, Context(dct, ref, text, period, previous))
             if norm is None:
                 continue
-            out.append(Timex(cand.start, cand.end, text[cand.start : cand.end],
-                             norm.type, norm.value, norm.mod))
+            out.append((cand, Timex(cand.start, cand.end, text[cand.start : cand.end],
+                                    norm.type, norm.value, norm.mod)))
+            if norm.type in {"DATE", "TIME"} and not norm.value.endswith("_REF"):
+                previous = norm
             day = _DAY.match(norm.value) if norm.type in {"DATE", "TIME"} else None
             if day and "/" not in norm.value:
                 ref, ref_at = Anchor.parse(day.group(1)), cand.end
-        return out
+            named = _PERIOD.match(norm.value) if norm.type == "DATE" else None
+            if named:
+                period, period_at = _middle(named), cand.end
+        return generalise(out, ends) if dct.day else [t for _, t in out]
 
     def words_per_second(self, texts: Iterable[str], anchor: str | None = None) -> float:
         """Throughput of :meth:`find` on ``texts`` (whitespace-separated words).

@@ -9,6 +9,7 @@ text is talking about, i.e. the last day it named.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,9 +22,11 @@ from pipeline.dates.vocab import DateVocab
 _DURATION = {"Y": "Y", "M": "M", "W": "W", "D": "D", "TH": "H", "TM": "M", "TS": "S", "WE": "WE"}
 _MULTIPLE = {"DE": ("Y", 10), "CE": ("Y", 100), "Q": ("M", 3), "H": ("M", 6)}
 _ROMAN = {"I": 1, "V": 5, "X": 10}
-#: Verb forms that put a sentence in the future ("se tiendra", "va signer").
+#: Verb forms that put a sentence in the future ("se tiendra", "va signer"),
+#: by their stems so that "Ankara" or "Sahara" are not futures.
 _FUTURE = re.compile(
-    r"\b(?:\w+(?:ra|ront)|va|vont|devrait|devraient|doit|doivent|prévu|prévue)\b", re.IGNORECASE
+    r"\b(?:\w*(?:er|ir|dr|tr|vr|ur|rr)(?:a|ont)|va|vont|devrait|devraient|doit|doivent|prévue?)\b",
+    re.IGNORECASE,
 )
 
 
@@ -49,11 +52,16 @@ class Context:
         dct: The article's date.
         ref: The day the text is currently talking about (defaults to ``dct``).
         text: The whole text, for tense cues around the candidate.
+        period: The last date named at any granularity ("en 2019" gives the
+            middle of 2019), for "l'année suivante"; defaults to ``ref``.
+        previous: The last date or time mentioned nearby, for "à ce moment-là".
     """
 
     dct: Anchor
     ref: Anchor
     text: str
+    period: Anchor | None = None
+    previous: Norm | None = None
 
 
 class Normaliser:
@@ -73,13 +81,14 @@ class Normaliser:
         self._handlers: dict[str, Callable[[dict[str, str], Context, Candidate], Norm | None]] = {
             "range": self._range, "date": self._date, "dayonly": self._date,
             "wdday": self._wdday, "night": self._night, "quarter": self._quarter,
-            "podmod": self._podmod, "numeric": self._numeric,
+            "podmod": self._podmod, "every": self._every, "aboutdur": self._aboutdur, "numeric": self._numeric,
             "month": self._month, "decade": self._decade, "century": self._century,
             "year": self._year, "season": self._season, "weekday": self._weekday,
             "deictic": self._deictic, "anaphoric": self._anaphoric, "relunit": self._relunit,
             "ago": self._ago, "duration": self._duration, "lexduration": self._lexduration,
             "clock": self._clock, "clockword": self._clockword, "reference": self._reference,
-            "set": self._set,
+            "set": self._set, "lastn": self._duration, "unitmod": self._unitmod,
+            "frequency": self._frequency, "sametime": self._sametime,
         }
 
     def normalise(self, cand: Candidate, ctx: Context) -> Norm | None:
@@ -137,11 +146,9 @@ class Normaliser:
     # --- calendar dates ----------------------------------------------------
 
     def _range(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm | None:
-        m2 = self.v.months[g["m2"]]
-        m1 = self.v.months[g["m1"]] if "m1" in g else m2
-        y2 = g.get("y2") or g.get("y1")
+        month, year = self.v.months[g["m2"]], g.get("y2")
         ends = []
-        for day, month, year in ((g["d1"], m1, g.get("y1") or y2), (g["d2"], m2, y2)):
+        for day in (g["d1"], g["d2"]):
             d = self._day(day)
             if not valid_day(int(year) if year else None, month, d):
                 return None
@@ -154,9 +161,10 @@ class Normaliser:
         if not valid_day(year, month, day):
             return None
         if year is not None:
-            return Norm("DATE", f"{year:04d}-{month:02d}-{day:02d}")
+            return self._with_part_of_day(f"{year:04d}-{month:02d}-{day:02d}", g)
         direction = self.v.relative_after.get(g.get("rel", ""), 0)
-        return Norm("DATE", ctx.ref.day_month(day, month, direction))
+        # "mardi 3 mars au soir" is the evening of that day.
+        return self._with_part_of_day(ctx.ref.day_month(day, month, direction), g)
 
     def _wdday(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm | None:
         """"vendredi 12": the 12th nearest the article's date that is a Friday."""
@@ -187,7 +195,7 @@ class Normaliser:
 
     def _decade(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm:
         digits = g["decade"]
-        return Norm("DATE", digits[:3] if len(digits) == 4 else "19" + digits[0])
+        return Norm("DATE", digits[:3] if len(digits) == 4 else "19" + digits[0], self._mod(g))
 
     def _century(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm | None:
         word = g["century"].upper()
@@ -235,17 +243,32 @@ class Normaliser:
             return Norm("TIME", f"{day}T{self.v.parts_of_day[pod]}")
         return Norm("DATE", day)
 
-    def _deictic(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm:
+    def _deictic(self, g: dict[str, str], ctx: Context, cand: Candidate) -> Norm:
+        if g["deictic"] == "aujourd'hui" and len(g) == 1 and _opens_sentence(ctx.text, cand):
+            # "Aujourd'hui, la ville a changé": a sentence-opening "aujourd'hui,"
+            # contrasts the present with the past ("nowadays"), not a day.
+            return Norm("TIME", "PRESENT_REF")
         return self._with_part_of_day(ctx.dct.shift_days(self.v.deictic_days[g["deictic"]]), g)
 
-    def _night(self, g: dict[str, str], ctx: Context, cand: Candidate) -> Norm:
-        """"dans la nuit de samedi à dimanche" → the Saturday's night."""
+    def _night(self, g: dict[str, str], ctx: Context, cand: Candidate) -> Norm | None:
+        """"dans la nuit de samedi à dimanche" → the Saturday's night.
+
+        "la nuit du 3 au 4 mai" is the night of the 3rd.
+        """
+        if "day" in g:
+            date = self._date(g, ctx, cand)
+            return Norm("TIME", f"{date.value}TNI") if date else None
         isoday = self.v.weekdays[g["wd"]]
         day = ctx.dct.weekday(isoday, 1 if _future(ctx.text, cand) else -1)
         return Norm("TIME", f"{day}TNI")
 
     def _podmod(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm:
-        """"en fin de matinée", "en soirée": a part of the day being talked about."""
+        """"en fin de matinée", "en soirée": a part of the day being talked about.
+
+        "en milieu de journée" is the part of the day TIMEX3 calls ``MI``.
+        """
+        if g["pod"] == "journee" and self._mod(g) == "MID":
+            return Norm("TIME", f"{ctx.ref.shift_days(0)}TMI")
         norm = self._with_part_of_day(ctx.ref.shift_days(0), {"pod": g["pod"]})
         return Norm(norm.type, norm.value, self._mod(g))
 
@@ -256,21 +279,50 @@ class Normaliser:
         hour, minute = int(g["h"]), int(g.get("m", "0"))
         mod = "APPROX" if "approx" in g else ""
         day = ctx.dct.shift_days(self.v.deictic_days[g["deictic"]]) if "deictic" in g else None
-        return Norm("TIME", f"{day or ctx.ref.shift_days(0)}T{hour:02d}:{minute:02d}", mod)
+        day = day or ctx.ref.shift_days(0)
+        zone = _offset(self.v.time_zones.get(g.get("tz", ""), ""), day)
+        return Norm("TIME", f"{day}T{hour:02d}:{minute:02d}{zone}", mod)
 
     def _clockword(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm:
         mod = "APPROX" if "approx" in g else ""
         return Norm("TIME", f"{ctx.ref.shift_days(0)}T{self.v.clock_words[g['cw']]}", mod)
 
+    def _sametime(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm | None:
+        """"à ce moment-là", "à la même époque": the time the text just named.
+
+        "à la même époque" after a year ("l'année dernière à la même époque")
+        is the article's time of year in that year.
+        """
+        before = ctx.previous
+        if before is None:
+            return None
+        if g["same"].endswith("epoque") and re.fullmatch(r"\d{4}", before.value) and ctx.dct.day:
+            return Norm("DATE", f"{before.value}-{ctx.dct.day.month:02d}")
+        return before
+
     # --- relative units ----------------------------------------------------
+
+    def _unitmod(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm | None:
+        """"en fin de semaine", "en début d'année": part of the current unit."""
+        value = _shift(ctx.ref, self.v.units[g["unit"]], 0)
+        return Norm("DATE", value, self._mod(g)) if value else None
+
+    def _frequency(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm | None:
+        """"deux fois par an" → SET P1Y (the count is TIMEX3's freq, not the value)."""
+        code = self.v.units[g["unit"]]
+        if code not in _DURATION or code == "WE":
+            return None
+        return Norm("SET", f"{'PT' if code.startswith('T') else 'P'}1{_DURATION[code]}")
 
     def _relunit(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm | None:
         unit, rel = g["unit"], g.get("rel", "")
         step = self.v.relative_after.get(rel, 0)
-        # "cette année" is the article's; "le mois dernier", "l'année précédente"
-        # count from the time the text is talking about (the article's date
-        # unless a day was named just before).
+        # "cette année" is the article's; "le mois dernier" counts from the day
+        # the text is talking about (the article's date unless a day was named
+        # just before); "l'année suivante" from the last date named at all.
         anchor = ctx.ref if rel or "there" in g else ctx.dct
+        if (rel == "meme" or rel in self.v.anaphoric_relative) and unit not in {"jour", "journee"}:
+            anchor = ctx.period or ctx.ref
         if unit in self.v.parts_of_day:
             day = ctx.dct.shift_days(step) if g["det"] in {"ce", "cet", "cette"} else ctx.ref.shift_days(step)
             return self._with_part_of_day(day, {"pod": unit})
@@ -296,6 +348,17 @@ class Normaliser:
         prefix = "PT" if code.startswith("T") else "P"
         mod = self.v.approx_words.get(g.get("approx", ""), "")
         return Norm("DURATION", f"{prefix}{qty}{designator}", mod)
+
+    def _aboutdur(self, g: dict[str, str], ctx: Context, cand: Candidate) -> Norm | None:
+        """"une dizaine d'années" → P10Y, approximately."""
+        count = str(self.v.approx_counts[g["count"]])
+        norm = self._duration({"qty": count, "unit": g["unit"]}, ctx, cand)
+        return Norm(norm.type, norm.value, "APPROX") if norm else None
+
+    def _every(self, g: dict[str, str], ctx: Context, cand: Candidate) -> Norm | None:
+        """"tous les deux ans" → SET P2Y."""
+        norm = self._duration(g, ctx, cand)
+        return Norm("SET", norm.value) if norm else None
 
     def _lexduration(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm | None:
         value = self.v.lexical_durations.get(g["lex"], "")
@@ -330,6 +393,33 @@ def _shift(anchor: Anchor, code: str, step: int) -> str:
     if code == "DE" and anchor.day is not None:
         return f"{anchor.day.year // 10 + step:03d}"
     return ""
+
+
+def _offset(zone: str, day: str) -> str:
+    """TIMEX3 zone suffix: "Z", "+1", or French legal time on ``day`` ("+1"/"+2").
+
+    The French TimeBank writes offsets as bare hours ("T20:30+1").
+    """
+    if zone != "FR":
+        return zone
+    try:
+        when = dt.date.fromisoformat(day)
+    except ValueError:
+        return ""
+    # Summer time runs from the last Sunday of March to the last Sunday of October.
+    start, end = _last_sunday(when.year, 3), _last_sunday(when.year, 10)
+    return "+2" if start <= when < end else "+1"
+
+
+def _last_sunday(year: int, month: int) -> dt.date:
+    last = dt.date(year, month, 31)
+    return last - dt.timedelta(days=last.isoweekday() % 7)
+
+
+def _opens_sentence(text: str, cand: Candidate) -> bool:
+    """Whether ``cand`` starts a sentence and is followed by a comma."""
+    before = text[max(0, cand.start - 3) : cand.start].rstrip(" «\"")
+    return (not before or before[-1] in ".!?\n") and text[cand.end : cand.end + 1] == ","
 
 
 def _clock(word: str) -> str:

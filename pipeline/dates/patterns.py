@@ -22,6 +22,8 @@ UNIT_NOUNS = (
     "année", "an", "mois", "semaine", "week-end", "trimestre", "semestre", "siècle",
     "décennie", "jour", "journée",
 )
+#: Head nouns of the anaphoric "la même époque", "ce moment-là".
+SAME_TIME_HEADS = ("époque", "moment", "instant")
 DETERMINERS = (
     "le", "la", "l'", "les", "cette", "cet", "ce", "ces", "du", "de la", "de l'", "des",
 )
@@ -49,19 +51,25 @@ def build_patterns(vocab: DateVocab) -> list[tuple[str, str]]:
     numbers = f"{number}(?:[-\\s](?:et[-\\s])?{number})*"
     qty = f"(?:{DIGITS}|{numbers}|{alternation(vocab.words('vague_quantities'))})"
     unit = alternation(vocab.words("units"))
-    year = f"(?:{YEAR4}|['’]?\\d\\d(?!\\s*(?:h|heures?|%|[,.]\\d|\\d)))"
+    # A two-digit year ("octobre 98") must end the phrase: "le 9 janvier 27 pays…" has none.
+    year = f"(?:{YEAR4}|['’]\\d\\d(?!\\d)|\\d\\d(?=[,;:)!?]|\\.(?!\\d)|\\s*\\n|$))"
     clock = r"(?:[01]?\d|2[0-4])\s*h(?:eures?)?(?:\s*[0-5]\d)?"
     det = alternation(DETERMINERS)
     return [
-        ("range", f"{L}(?P<pre>du|depuis le)\\s+(?P<d1>{DAY})(?:\\s+(?P<m1>{month}))?"
-                  f"(?:\\s+(?P<y1>{YEAR4}))?\\s+(?:au|jusqu'au|et le)\\s+(?P<d2>{DAY})"
+        # Only an elliptical first end makes one range ("du 9 au 12 janvier");
+        # two full dates are two mentions, as the French TimeBank marks them.
+        ("range", f"{L}(?P<pre>du|depuis le)\\s+(?:{weekday}\\s+)?(?P<d1>{DAY})"
+                  f"\\s+(?:au|jusqu'au)\\s+(?:{weekday}\\s+)?(?P<d2>{DAY})"
                   f"\\s+(?P<m2>{month})(?:\\s+(?P<y2>{YEAR4}))?{R}"),
         ("date", f"{L}(?:(?P<det>le|ce)\\s+)?(?:(?P<wd>{weekday})\\s+)?(?P<day>{DAY})\\s+"
-                 f"(?P<month>{month}){_opt('year', year)}{_opt('rel', rel)}{R}"),
+                 f"(?P<month>{month}){_opt('year', year)}{_opt('rel', rel)}"
+                 f"(?:\\s+au\\s+(?P<pod>soir|matin))?{R}"),
         ("wdday", f"{L}(?:(?P<det>le|ce)\\s+)?(?P<wd>{weekday})\\s+(?P<day>{DAY})"
                   f"(?!\\s*(?:h\\b|heures?|%|[,.]?\\d)){R}"),
-        ("night", f"{L}(?P<skip>dans\\s+)?(?:la\\s+)?nuit\\s+(?:de|du)\\s+(?P<wd>{weekday})"
-                  f"(?:\\s+(?:à|au)\\s+{weekday})?{R}"),
+        # "dans la nuit de samedi à dimanche", "la nuit du 3 au 4 mai": the first night.
+        ("night", f"{L}(?P<skip>dans\\s+)?(?:la\\s+)?nuit\\s+(?:de|du)\\s+(?:(?P<wd>{weekday})"
+                  f"(?:\\s+(?:à|au)\\s+{weekday})?|(?P<day>{DAY})\\s+au\\s+{DAY}\\s+(?P<month>{month})"
+                  f"(?:\\s+(?P<year>{YEAR4}))?){R}"),
         ("quarter", f"{L}(?:le\\s+|au\\s+)?(?P<ord>{alternation(vocab.words('ordinals'))})\\s+"
                     f"(?P<unit>trimestre|semestre)(?:\\s+(?P<year>{YEAR4}))?{R}"),
         ("podmod", f"{L}(?:(?P<mod>en\\s+(?:début|fin|milieu))\\s+(?:de\\s+|d['’]\\s*)|(?P<skip>en\\s+))"
@@ -71,11 +79,11 @@ def build_patterns(vocab: DateVocab) -> list[tuple[str, str]]:
         ("numeric", f"{L}(?P<day>[0-3]?\\d)[/.](?P<month>[01]?\\d)[/.](?P<year>\\d{{4}}|\\d\\d){R}"),
         ("month", f"{L}(?:(?P<mod>{mod})\\s*)?(?:(?:le\\s+)?mois\\s+d(?:e\\s+|['’]\\s*))?"
                   f"(?P<month>{month})(?:\\s+(?P<year>{year})|\\s+(?P<rel>{rel}))?{R}"),
-        ("decade", f"{L}(?:les\\s+)?années\\s+(?P<decade>(?:19|20)?\\d0)(?:['’]?s)?{R}"),
+        ("decade", f"{L}(?P<skip>à\\s+)?(?:(?P<mod>{mod})\\s*des\\s+|les\\s+)?années\\s+(?P<decade>(?:19|20)?\\d0)(?:['’]?s)?{R}"),
         ("century", f"{L}(?:le\\s+)?(?P<century>[xvi]{{1,5}}|\\d{{1,2}})(?:e|ème|è)\\s+siècle{R}"),
         ("year", f"{L}(?P<skip>à\\s+)?(?:(?P<mod>{mod})\\s*(?:d[eu]\\s+|de\\s+l['’]|d['’])?)?"
                  f"(?:(?P<lead>l['’]\\s*année|l['’]\\s*an|année)\\s+)?(?P<year>{YEAR4}){R}"),
-        ("season", f"{L}(?:(?P<det>cet|cette|ce)\\s*|(?P<skip>l['’]|le|au|en|à\\s+l['’])\\s*)?"
+        ("season", f"{L}(?:(?P<months>(?:les\\s+)?mois\\s+d['’])\\s*|(?P<det>cet|cette|ce)\\s*|(?P<skip>l['’]|le|au|en|à\\s+l['’])\\s*)?"
                    f"(?P<season>{alternation(vocab.words('seasons'))})"
                    f"(?:\\s+(?P<year>{YEAR4})|\\s+(?P<rel>{rel}))?{R}"),
         ("weekday", f"{L}(?:(?P<det>ce|le|chaque|tous\\s+les|les)\\s+)?(?P<wd>{weekday})(?P<plural>s)?"
@@ -88,15 +96,27 @@ def build_patterns(vocab: DateVocab) -> list[tuple[str, str]]:
         ("relunit", f"{L}(?P<skip>à\\s+)?(?:(?P<mod>{mod})\\s*(?:d[eu]\\s+|de\\s+l['’]|d['’])?)?(?P<det>{det})\\s*"
                     f"(?P<unit>{alternation([*UNIT_NOUNS, *vocab.words('parts_of_day')])})"
                     f"(?:-ci|(?P<there>-là))?(?:\\s+(?P<rel>{rel}|même))?{R}"),
-        ("clock", f"{L}(?P<skip>(?P<approx>vers|aux\\s+alentours\\s+de)\\s+)?(?P<h>[01]?\\d|2[0-4])\\s*"
+        # "vers" is part of the extent in the French TimeBank ("vers 15 h 30, hier"),
+        # and so is a time zone ("12 h 30 locales", "20 h 30 en France").
+        ("clock", f"{L}(?:(?P<approx>vers|aux\\s+alentours\\s+de)\\s+)?(?P<h>[01]?\\d|2[0-4])\\s*"
                   f"(?P<hword>h|heures?)(?:\\s*(?P<m>[0-5]\\d))?"
+                  f"(?:\\s+(?P<tz>{alternation(vocab.words('time_zones'))}))?"
                   f"(?:\\s*,?\\s+(?P<deictic>{alternation(vocab.words('deictic_days'))}))?{R}"),
-        ("clockword", f"{L}(?P<skip>(?P<approx>vers)\\s+)?(?P<cw>{alternation(vocab.words('clock_words'))}){R}"),
+        ("clockword", f"{L}(?:(?P<approx>vers)\\s+)?(?P<cw>{alternation(vocab.words('clock_words'))}){R}"),
         ("ago", f"{L}il\\s+y\\s+a\\s+(?:(?P<approx>{alternation(vocab.words('approx_words'))})\\s+)?"
                 f"(?P<qty>{qty})\\s+(?P<unit>{unit}){R}"),
         ("duration", f"{L}(?P<skip>pendant\\s+|durant\\s+)?(?:(?P<approx>{alternation(vocab.words('approx_words'))})\\s+)?"
                      f"(?P<qty>{qty})\\s+(?P<unit>{unit}){R}"),
+        ("every", f"{L}(?:tous|toutes)\\s+les\\s+(?P<qty>{DIGITS}|{numbers})\\s+(?P<unit>{unit}){R}"),
+        ("aboutdur", f"{L}(?:(?P<skip>pendant\\s+|durant\\s+)?une\\s+)?"
+                     f"(?P<count>{alternation(vocab.words('approx_counts'))})\\s+d(?:e\\s+|['’]\\s*)(?P<unit>{unit}){R}"),
         ("lexduration", f"{L}(?:un\\s+|une\\s+)?(?P<lex>{alternation(vocab.words('lexical_durations'))}){R}"),
+        ("lastn", f"{L}(?:(?P<det>les|ces)\\s+)?(?P<qty>{DIGITS}|{numbers})\\s+(?P<rel>{rel})\\s+"
+                  f"(?P<unit>{unit}){R}"),
+        ("unitmod", f"{L}(?P<mod>en\\s+(?:début|fin|milieu))\\s+(?:de\\s+|d['’]\\s*)"
+                    f"(?P<unit>semaine|mois|année|trimestre|semestre){R}"),
+        ("frequency", f"{L}(?P<qty>{DIGITS}|{numbers})\\s+fois\\s+par\\s+(?P<unit>{unit}){R}"),
+        ("sametime", f"{L}(?P<skip>à\\s+)?(?P<same>{alternation(vocab.words('same_time'))}){R}"),
         ("reference", f"{L}(?P<ref>{alternation(vocab.words('references'))}){R}"),
         ("set", f"{L}(?P<set>{alternation(vocab.words('sets'))}){R}"),
     ]
@@ -106,13 +126,14 @@ def build_patterns(vocab: DateVocab) -> list[tuple[str, str]]:
 #: occur in or next to a match). The recogniser runs a pattern only around
 #: occurrences of its heads, which is what makes it fast.
 HEADS: dict[str, tuple[str, ...]] = {
-    "range": ("digit",), "date": ("digit",), "wdday": ("digit",), "night": ("pod",),
-    "quarter": ("unit",), "podmod": ("pod",), "dayonly": ("digit",), "numeric": ("digit",),
+    "range": ("digit",), "date": ("digit",), "wdday": ("digit",), "night": ("pod", "unit"),
+    "quarter": ("unit",), "podmod": ("pod", "unit"), "dayonly": ("digit",), "numeric": ("digit",),
     "month": ("month",), "decade": ("unit",), "century": ("unit",), "year": ("digit",),
     "season": ("season",), "weekday": ("weekday",), "deictic": ("deictic",),
     "anaphoric": ("deictic",), "relunit": ("unit", "pod"), "clock": ("digit",),
-    "clockword": ("pod",), "ago": ("unit",), "duration": ("unit",), "lexduration": ("unit",),
-    "reference": ("ref",), "set": ("ref",),
+    "clockword": ("pod",), "ago": ("unit",), "every": ("unit",), "aboutdur": ("unit",), "duration": ("unit",), "lexduration": ("unit",),
+    "reference": ("ref",), "set": ("ref",), "lastn": ("unit",), "unitmod": ("unit",),
+    "frequency": ("unit", "ref"), "sametime": ("same",),
 }
 
 
@@ -135,6 +156,7 @@ def build_trigger(vocab: DateVocab) -> str:
         "pod": ["nuit", *words("parts_of_day", "clock_words")],
         "season": words("seasons"),
         "ref": words("references", "sets"),
+        "same": list(SAME_TIME_HEADS),
     }
     # Heads may follow a hyphen ("mi-décembre") and take a plural ("jeudis").
     return "(?P<digit>\\d)|" + "|".join(

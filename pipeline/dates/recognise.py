@@ -10,16 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.dates.filters import Plausibility
 from pipeline.dates.patterns import HEADS, build_trigger, compile_patterns
 from pipeline.dates.vocab import DateVocab, fold
 
-#: Words before "N heures" that make it a clock time ("à 15 heures"), not a
-#: duration ("pendant 15 heures").
 #: Characters before and after a head word that an expression may span
 #: ("il y a plus de quarante-cinq ans" starts 29 characters before "ans";
 #: what follows a head word is mostly another head word: "mai 1998").
 _BEFORE, _AFTER = 32, 24
-_CLOCK_CUES = re.compile(r"(?:à|vers|dès|avant|après|jusqu'à|de|entre|et)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -58,10 +56,11 @@ class Recogniser:
         self.vocab = vocab
         self.patterns = compile_patterns(vocab)
         self.trigger = re.compile(build_trigger(vocab))
+        self.plausible = Plausibility(vocab)
 
     def find(self, text: str) -> list[Candidate]:
         """Non-overlapping candidates in text order."""
-        found = [c for c in self._all(text) if self._plausible(c, text)]
+        found = [c for c in self._all(text) if self.plausible(c, text)]
         found.sort(key=lambda c: (c.start - c.end, c.rank, c.start))
         taken: list[Candidate] = []
         for cand in found:
@@ -79,7 +78,7 @@ class Recogniser:
             matches = (m for ws, we in spans for m in pattern.finditer(low, ws, we))
             for m in matches:
                 start, end = m.span()
-                if m.group("skip") if "skip" in pattern.groupindex else None:
+                if "skip" in pattern.groupindex and m.group("skip"):
                     # Words such as "vers" or "en" condition the match but lie
                     # outside the extent TimeBank marks.
                     start = m.end("skip")
@@ -103,48 +102,6 @@ class Recogniser:
             end = _word_end(low, min(len(low), m.end() + _AFTER))
             windows.setdefault(m.lastgroup or "", []).append((start, end))
         return windows
-
-    def _plausible(self, cand: Candidate, text: str) -> bool:
-        """Reject matches that are numbers or words in another sense."""
-        g = cand.groups
-        if cand.kind == "year":
-            return self._year_plausible(cand, text)
-        if cand.kind == "clock" and g.get("hword", "h") != "h" and not g.get("approx"):
-            return bool(_CLOCK_CUES.search(text[max(0, cand.start - 12) : cand.start]))
-        if cand.kind == "reference" and g["ref"] == "maintenant":
-            # "tout en maintenant des liens" is the verb "maintenir".
-            return not re.search(r"\ben\s*$", text[max(0, cand.start - 4) : cand.start])
-        if cand.kind == "relunit":
-            return _relunit_plausible(g)
-        if cand.kind == "season":
-            # "été" is also the participle of "être" and "d'hiver" a noun
-            # modifier: only a determiner, a year or a capital makes a season.
-            return bool(g.keys() & {"det", "skip", "year", "rel"}) or text[cand.start].isupper()
-        if cand.kind == "duration" and g["unit"] in {"an", "ans"}:
-            return not self._is_age(cand, text)
-        return True
-
-    def _is_age(self, cand: Candidate, text: str) -> bool:
-        """"Paul, 53 ans,", "âgé de 54 ans", "une fillette de 6 ans", "les 6-16 ans"."""
-        before = text[max(0, cand.start - 30) : cand.start]
-        after = text[cand.end : cand.end + 2]
-        if re.search(r"\d\s*[-à]\s*$", before):
-            return True
-        if re.search(r",\s*$", before) and after[:1] in {",", ")"}:
-            return True
-        words = fold(before).split()
-        return len(words) >= 2 and words[-1] == "de" and words[-2].strip(",") in self.vocab.person_nouns
-
-    def _year_plausible(self, cand: Candidate, text: str) -> bool:
-        """A 4-digit number is a year unless it counts something ("2000 euros")."""
-        if cand.groups.get("lead") or cand.groups.get("mod"):
-            return True
-        before = text[max(0, cand.start - 2) : cand.start]
-        if re.search(r"\d[\s.,]$", before):
-            return False
-        after = text[cand.end : cand.end + 20].split()
-        return not (after and fold(after[0]).strip(",.;") in self.vocab.not_year_after)
-
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sorted union of overlapping spans."""
@@ -175,17 +132,3 @@ def _lower(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-
-
-def _relunit_plausible(groups: dict[str, str]) -> bool:
-    """"cette année", "le mois dernier", "la nuit" — but not "la semaine" alone."""
-    det, unit = groups.get("det", ""), groups.get("unit", "")
-    if groups.get("rel") or groups.get("mod"):
-        # "l'année dernière", "la fin de l'année", "au début du mois"
-        return True
-    if det in {"ce", "cet", "cette"}:
-        return True
-    # A bare part of the day with a definite article is the one of the day
-    # being talked about ("la nuit", "le soir", "l'après-midi").
-    return (det == "la" and unit in {"nuit", "soiree", "matinee"}) or (
-        det in {"le", "l'"} and unit in {"soir", "matin", "apres-midi"})

@@ -106,8 +106,13 @@ class DateVocab:
     references: dict[str, str]
     sets: dict[str, str]
     not_year_after: frozenset[str]
+    not_year_before: frozenset[str]
     person_nouns: frozenset[str]
     ordinals: dict[str, int]
+    approx_counts: dict[str, int]
+    time_zones: dict[str, str]
+    not_duration_after: frozenset[str]
+    same_time: frozenset[str]
     raw: dict[str, list[str]]
 
     @classmethod

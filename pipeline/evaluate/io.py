@@ -40,6 +40,8 @@ from pipeline.evaluate.schema import (
     is_date_value,
     is_timex_value,
 )
+from pipeline.safety import unguard
+from pipeline.table import EVENT_TEXT_COLUMNS
 
 #: How many problems one error message lists before summarising the rest.
 MAX_LISTED_PROBLEMS = 20
@@ -217,11 +219,12 @@ def _check(problems: _Problems, line: int, row: dict[str, str], checks: tuple[Ch
             problems.add(line, column, expected, row[column])
 
 
-def read_events(path: Path) -> list[EventRow]:
+def read_events(path: Path, guarded: bool = False) -> list[EventRow]:
     """Read and validate an ``events.csv`` (gold or predicted).
 
     The spec's columns are required except ``evidence`` (gold files may leave
-    it out or empty); other columns are ignored.
+    it out or empty); other columns are ignored. ``guarded`` removes the
+    spreadsheet guard that a run puts on its text cells.
 
     Raises:
         FileNotFoundError: If the file does not exist.
@@ -237,6 +240,8 @@ def read_events(path: Path) -> list[EventRow]:
     problems = _Problems(path)
     rows: list[EventRow] = []
     for line, row in table:
+        if guarded:
+            row.update({name: unguard(row[name]) for name in EVENT_TEXT_COLUMNS if name in row})
         _check(problems, line, row, _EVENT_CHECKS)
         for name, code in (("actor", "actor_code"), ("partner", "partner_code")):
             if not row[name] and not row[code]:

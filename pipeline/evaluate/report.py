@@ -88,8 +88,14 @@ class _Side:
     mentions: list[MentionRow] | None
 
 
-def _read_side(folder: Path, events_file: Path, mention_files: Sequence[str]) -> _Side:
-    """Read ``events_file`` and the first existing file among ``mention_files``."""
+def _read_side(
+    folder: Path, events_file: Path, mention_files: Sequence[str], guarded: bool = False
+) -> _Side:
+    """Read ``events_file`` and the first existing file among ``mention_files``.
+
+    ``guarded`` marks a run's own tables, whose text cells carry the
+    spreadsheet guard (see :mod:`pipeline.safety`) that must come off.
+    """
     if not folder.is_dir():
         raise FileNotFoundError(f"{folder}: no such folder")
     mentions = None
@@ -97,7 +103,7 @@ def _read_side(folder: Path, events_file: Path, mention_files: Sequence[str]) ->
         if (folder / name).is_file():
             mentions = read_mentions(folder / name)
             break
-    return _Side(read_events(events_file), mentions)
+    return _Side(read_events(events_file, guarded=guarded), mentions)
 
 
 def _scored_docs(gold: _Side, docs: Sequence[str] | None, notes: list[str]) -> tuple[str, ...]:
@@ -179,13 +185,15 @@ def evaluate_dirs(
     """
     gold_side = _read_side(gold, gold / "events.csv", ("timex.csv",))
     mention_files = ("dates.csv", "timex.csv")
-    pred_side = _read_side(pred, pred / "events.csv", mention_files)
+    pred_side = _read_side(pred, pred / "events.csv", mention_files, guarded=True)
     notes: list[str] = []
     scored = _scored_docs(gold_side, docs, notes)
     pipeline, items = _score_system("pipeline", gold_side, pred_side, scored, notes)
     systems = [pipeline]
     if (pred / BASELINE_EVENTS).is_file():
-        baseline_side = _read_side(pred / "baseline", pred / BASELINE_EVENTS, mention_files)
+        baseline_side = _read_side(
+            pred / "baseline", pred / BASELINE_EVENTS, mention_files, guarded=True
+        )
         systems.append(_score_system("baseline", gold_side, baseline_side, scored, notes)[0])
     evaluation = Evaluation(gold, pred, scored, tuple(systems), tuple(notes))
     written = _write_outputs(evaluation, items, out if out is not None else pred)

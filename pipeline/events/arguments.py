@@ -56,7 +56,8 @@ class ActorIndex:
         'Japon'
     """
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, document_nouns: frozenset[str] = frozenset()) -> None:
+        self.document_nouns = document_nouns
         self.by_token: dict[int, Span] = {}
         spans = list(doc.spans["actors"]) if "actors" in doc.spans else []
         # Longer mentions win: "le président russe Vladimir Poutine" over "russe".
@@ -118,7 +119,7 @@ def noun_phrase(head: Token, stop: frozenset[int] = frozenset()) -> Iterator[Tok
             continue
         if child.dep_ == "nmod" and not _genitive_or_bare(child):
             continue
-        if child.dep_ == "conj" and case_of(child) not in ("", case_of(head)):
+        if child.dep_ == "conj" and case_class(child) not in ("", case_class(head)):
             # "du président … et en Corée du Nord": a conjunct with another
             # preposition belongs to another argument the parser misplaced.
             continue
@@ -142,6 +143,8 @@ def parties_at(head: Token, index: ActorIndex, stop: frozenset[int] = frozenset(
         >>> #   → [Kazakhstan, Kirghizistan, Ouzbékistan]
     """
     covering = index.span_at(head)
+    if covering is None and head.lower_ in PRONOUNS:
+        return resolve_pronoun(head, index, stop)
     if covering is not None and covering._.actor_kind == "members":
         spans = [covering] + index.spans_in(_conjuncts_np(head, stop))
     else:
@@ -191,3 +194,81 @@ def case_of(token: Token) -> str:
             return token.head.lower_
         return ""
     return cases[0].lower_.replace("’", "'")
+
+
+#: Contracted and elided forms of one preposition.
+_CASE_CLASSES = {"du": "de", "des": "de", "d'": "de", "au": "à", "aux": "à"}
+
+
+def case_class(token: Token) -> str:
+    """The preposition of ``token`` with contractions undone ("du" → "de", "aux" → "à").
+
+    Example:
+        >>> # "du Kazakhstan" and "de l'Ouzbékistan" → "de" for both
+    """
+    case = case_of(token)
+    return _CASE_CLASSES.get(case, case)
+
+
+#: Third-person pronouns and what they agree with: (number, gender), "" = either.
+PRONOUNS: dict[str, tuple[str, str]] = {
+    "il": ("Sing", "Masc"), "elle": ("Sing", "Fem"), "ils": ("Plur", ""), "elles": ("Plur", "Fem"),
+    "lui": ("Sing", "Masc"), "eux": ("Plur", ""), "celui-ci": ("Sing", "Masc"),
+    "celle-ci": ("Sing", "Fem"), "ceux-ci": ("Plur", ""), "celles-ci": ("Plur", "Fem"),
+}
+_NP_CLIMB = frozenset({"nmod", "conj", "amod", "flat", "flat:name", "appos"})
+
+
+def _phrase_head(token: Token) -> Token:
+    """The head of the noun phrase ``token`` belongs to ("pays" for "Caucase" in
+    "des pays d'Asie centrale et du Caucase")."""
+    while token.dep_ in _NP_CLIMB and token.head.pos_ in ("NOUN", "PROPN") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _agrees(head: Token, number: str, gender: str, index: ActorIndex) -> bool:
+    """Number and gender agreement between a pronoun and a candidate phrase head."""
+    span = index.span_at(head)
+    plural = (span is not None and span._.actor_kind == "members") or any(
+        c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in head.children
+    )
+    head_number = "Plur" if plural else "".join(head.morph.get("Number", []))
+    head_gender = "".join(head.morph.get("Gender", []))
+    if number and head_number and head_number != number:
+        return False
+    return not (gender and head_gender and not plural and head_gender != gender)
+
+
+def resolve_pronoun(pronoun: Token, index: ActorIndex, stop: frozenset[int] = frozenset()) -> list[Party]:
+    """The actors a subject or object pronoun stands for, looking back one sentence.
+
+    The nearest earlier phrase that agrees in number and gender wins; a
+    document ("le rapport … Il souligne") blocks the search.
+
+    Example:
+        >>> # "… des sanctions contre la Russie, le Japon maintient des contacts avec
+        >>> #   celle-ci" → [Russie]
+    """
+    number, gender = PRONOUNS[pronoun.lower_]
+    doc = pronoun.doc
+    sent_start = pronoun.sent.start
+    first = doc[sent_start - 1].sent.start if sent_start > 0 else 0
+    seen: set[int] = set()
+    for i in range(pronoun.i - 1, first - 1, -1):
+        token = doc[i]
+        if (
+            token.dep_.startswith("nsubj")
+            and token.lemma_.lower() in index.document_nouns
+            and _agrees(token, number, gender, index)
+        ):
+            return []
+        if index.span_at(token) is None:
+            continue
+        head = _phrase_head(token)
+        if head.i in seen or head.i == pronoun.i:
+            continue
+        seen.add(head.i)
+        if _agrees(head, number, gender, index):
+            return parties_at(head, index, stop)
+    return []

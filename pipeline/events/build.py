@@ -11,14 +11,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.events.anaphora import inherit_dates, target_demonstratives
 from pipeline.events.arguments import ActorIndex
-from pipeline.events.dating import DateMention, date_mentions, governing_date
+from pipeline.events.dating import date_mentions, governing_date
 from pipeline.events.frame import Frame, dyads
 from pipeline.events.lexicon import Lexicon, Trigger
-from pipeline.events.merge import merge_events
+from pipeline.events.merge import merge_events, share_planned_dates
 from pipeline.events.modality import modality_of
 from pipeline.events.nominal import nominal_frame
 from pipeline.events.reported import accusation_frames
+from pipeline.events.sentences import event_sentences
 from pipeline.events.verbal import verbal_frame
 from pipeline.types import Event
 
@@ -93,24 +95,31 @@ def _borrow_nested_parties(frames: list[Frame]) -> None:
                 break
 
 
-def frame_rows(
-    frame: Frame,
-    sentence: Span,
-    sentence_index: int,
-    dates: list[DateMention],
-    lexicon: Lexicon,
-) -> list[Event]:
+def _share_coordinated_partners(frames: list[Frame]) -> None:
+    """Coordinated event nouns share the partner phrase of one of them.
+
+    "le Japon maintient un dialogue et une coopération avec l'Asie centrale"
+    → the dialogue is with Central Asia too.
+    """
+    by_trigger = {frame.trigger.i: frame for frame in frames}
+    for frame in frames:
+        if frame.partners or not frame.actors or frame.trigger.pos_ != "NOUN":
+            continue
+        for other in frame.trigger.conjuncts:
+            sibling = by_trigger.get(other.i)
+            if sibling is not None and sibling.partners and other.pos_ == "NOUN":
+                frame.partners = list(sibling.partners)
+                frame.rule = f"{frame.rule}_coordinated"
+                break
+
+
+def frame_rows(frame: Frame, sentence: Span, symmetric: frozenset[str]) -> list[Event]:
     """The table rows of one frame: one per actor–partner pair."""
     doc = sentence.doc
-    symmetric = lexicon.cue("symmetric_types")
-    pairs = dyads(frame, frozenset(t.upper() for t in symmetric))
-    if not pairs:
-        return []
-    modality = modality_of(frame.anchors, lexicon)
-    date = governing_date(frame.anchors, dates)
+    date = frame.date
     trigger = frame.trigger
     rows = []
-    for actor, partner in pairs:
+    for actor, partner in dyads(frame, symmetric):
         rows.append(
             Event(
                 doc_id=doc._.doc_id or "",
@@ -121,10 +130,10 @@ def frame_rows(
                 partner=partner.name,
                 partner_code=partner.code,
                 date=date.timex.value if date else "",
-                modality=modality,
+                modality=frame.modality,
                 evidence=sentence.text,
                 doc_date=doc._.doc_date or "",
-                sentence=sentence_index,
+                sentence=frame.sentence,
                 start=sentence.start_char,
                 end=sentence.end_char,
                 confidence=round(max(0.05, min(1.0, frame.confidence)), 2),
@@ -142,6 +151,29 @@ def frame_rows(
     return rows
 
 
+def document_frames(doc: Doc, lexicon: Lexicon) -> list[tuple[Frame, Span]]:
+    """Frames of the whole Doc with modality and dates, anaphora resolved."""
+    index = ActorIndex(doc, lexicon.cue("document_nouns"))
+    symmetric = frozenset(t.upper() for t in lexicon.cue("symmetric_types"))
+    found: list[tuple[Frame, Span]] = []
+    for n, sentence in enumerate(event_sentences(doc)):
+        frames = sentence_frames(sentence, index, lexicon)
+        if not frames:
+            continue
+        _share_coordinated_partners(frames)
+        stops = {a.i for f in frames for a in f.anchors}
+        dates = date_mentions(sentence, stops)
+        for frame in frames:
+            frame.sentence = n
+            frame.modality = modality_of(frame.anchors, lexicon)
+            frame.date = governing_date(frame.anchors, dates)
+            found.append((frame, sentence))
+    frames_only = [frame for frame, _ in found]
+    target_demonstratives(frames_only, lexicon, symmetric)
+    inherit_dates(frames_only, lexicon, symmetric)
+    return found
+
+
 def extract_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
     """All event rows of a parsed Doc, merged to one row per distinct event.
 
@@ -149,15 +181,8 @@ def extract_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
         >>> # doc of "Le Japon a rencontré la Chine le 3 mai." with actor spans
         >>> #   → [Event(actor="Japon", event_type="CONSULT", partner="Chine", …)]
     """
-    index = ActorIndex(doc)
-    rows: list[Event] = []
-    for n, sentence in enumerate(doc.sents):
-        frames = sentence_frames(sentence, index, lexicon)
-        if not frames:
-            continue
-        stops = {a.i for f in frames for a in f.anchors}
-        dates = date_mentions(sentence, stops)
-        for frame in frames:
-            rows.extend(frame_rows(frame, sentence, n, dates, lexicon))
     symmetric = frozenset(t.upper() for t in lexicon.cue("symmetric_types"))
-    return merge_events(rows, symmetric)
+    rows: list[Event] = []
+    for frame, sentence in document_frames(doc, lexicon):
+        rows.extend(frame_rows(frame, sentence, symmetric))
+    return merge_events(share_planned_dates(rows), symmetric)

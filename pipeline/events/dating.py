@@ -48,7 +48,7 @@ def date_mentions(sentence: Span, stops: set[int]) -> list[DateMention]:
         >>> # "Koizumi s'est rendu à Moscou le 9 janvier" → attachment "rendu"
     """
     doc = sentence.doc
-    spans = doc.spans["timex"] if "timex" in doc.spans else []
+    spans = doc.spans.get("timex", [])
     mentions: list[DateMention] = []
     for span in spans:
         timex = span._.timex

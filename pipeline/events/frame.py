@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from pipeline.events.arguments import Party
+from pipeline.events.dating import DateMention
 
 
 @dataclass
@@ -30,6 +31,9 @@ class Frame:
         anchors: Tokens whose modality and dates apply to the event (the
             trigger, the support verb of a nominal event, governing verbs).
         arguments: Tokens heading the argument phrases (kept out of nested searches).
+        sentence: Index of the sentence in the Doc.
+        modality: Modality read from the anchors.
+        date: The date mention that governs the event, if any.
 
     Example:
         >>> # "Le Japon a rencontré la Chine et l'Inde" → actors [Japon],
@@ -46,6 +50,9 @@ class Frame:
     confidence: float = 0.5
     anchors: list[Token] = field(default_factory=list)
     arguments: list[Token] = field(default_factory=list)
+    sentence: int = -1
+    modality: str = "asserted"
+    date: DateMention | None = None
 
 
 def dyads(frame: Frame, symmetric: frozenset[str]) -> list[tuple[Party, Party]]:

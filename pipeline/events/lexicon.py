@@ -139,11 +139,11 @@ class Lexicon:
                 continue
             if trigger.extra and not all(_has_dependent(token, w) for w in trigger.extra):
                 continue
-            if not trigger.reflexive and not trigger.extra and has_reflexive(token):
-                # "se rendre compte" is not "rendre"; a bare entry only fits a
+            bare = not trigger.reflexive and not trigger.extra
+            if bare and has_reflexive(token) and any(t.reflexive for t in candidates):
+                # "se rendre compte" is not "rendre": a bare entry only fits a
                 # reflexive use when no reflexive entry exists for that verb.
-                if any(t.reflexive for t in candidates):
-                    continue
+                continue
             best = trigger
             break
         return best

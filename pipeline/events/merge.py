@@ -91,3 +91,34 @@ def _fold_undated(groups: dict[tuple[str, ...], list[Event]]) -> None:
         if len(targets) == 1:
             groups[targets[0]].extend(members)
             members.clear()
+
+
+def share_planned_dates(events: list[Event]) -> list[Event]:
+    """Date a planned event the article dates in another mention.
+
+    An article that announces "un sommet" with the host's partners in one
+    sentence and "le sommet de décembre 2025" elsewhere speaks of one planned
+    summit: undated planned rows of the same type and actor take the date when
+    all dated planned rows of that type and actor agree on it.
+
+    Example:
+        >>> a = Event("d", "Japon", "JPN", "CONSULT", "sommet", "Kazakhstan", "KAZ",
+        ...           modality="planned", date="2025-12")
+        >>> b = Event("d", "Japon", "JPN", "CONSULT", "sommet", "Asie centrale", "CAS",
+        ...           modality="planned")
+        >>> share_planned_dates([a, b])[1].date
+        '2025-12'
+    """
+    dates: dict[tuple[str, str, str], set[str]] = {}
+    for event in events:
+        if event.modality == "planned" and event.date:
+            key = (event.doc_id, event.event_type, party_key(event.actor, event.actor_code))
+            dates.setdefault(key, set()).add(event.date)
+    shared = []
+    for event in events:
+        key = (event.doc_id, event.event_type, party_key(event.actor, event.actor_code))
+        known = dates.get(key, set())
+        if event.modality == "planned" and not event.date and len(known) == 1:
+            event = dataclasses.replace(event, date=next(iter(known)), rule=f"{event.rule}_dated")
+        shared.append(event)
+    return shared

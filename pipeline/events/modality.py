@@ -65,9 +65,14 @@ def modality_of(anchors: list[Token], lexicon: Lexicon) -> str:
     negated = any(is_negated(v, lexicon) for v in verbs[:2])
     if negated and any(v.lemma_.lower() in lexicon.cue("not_excluding") for v in verbs):
         return HYPOTHETICAL
-    if negated:
+    if negated or _governed_by(anchors, lexicon.cue("negating_governors")):
+        # "n'a jamais organisé", "le litige qui empêcha la signature d'un traité".
         return NEGATED
     if _conditional(around) or lemmas & lexicon.cue("hypothetical_words"):
+        return HYPOTHETICAL
+    depth = 4 if anchors[0].pos_ in ("VERB", "AUX") else 1
+    if _within(anchors[0], lexicon.cue("hypothetical_frames"), depth):
+        # "la perspective de voir la Corée du Nord fournir des missiles".
         return HYPOTHETICAL
     if any(t.lower_ in lexicon.cue("hypothetical_marks") and t.dep_ == "mark" for t in around):
         return HYPOTHETICAL
@@ -76,15 +81,36 @@ def modality_of(anchors: list[Token], lexicon: Lexicon) -> str:
     return ASSERTED
 
 
+def _governed_by(anchors: list[Token], lemmas: frozenset[str]) -> bool:
+    """True if a verb of ``lemmas`` governs the trigger ("empêcher la signature")."""
+    for anchor in anchors:
+        head = anchor.head
+        if head.i != anchor.i and head.pos_ == "VERB" and head.lemma_.lower() in lemmas:
+            return True
+    return any(a.pos_ == "VERB" and a.lemma_.lower() in lemmas for a in anchors[1:])
+
+
+def _within(token: Token, lemmas: frozenset[str], depth: int = 4) -> bool:
+    """True if a noun of ``lemmas`` dominates ``token`` within ``depth`` steps."""
+    current = token
+    for _ in range(depth):
+        if current.head.i == current.i:
+            return False
+        current = current.head
+        if current.pos_ == "NOUN" and current.lemma_.lower() in lemmas:
+            return True
+    return False
+
+
 def _conditional(tokens: Iterable[Token]) -> bool:
     """True if a verb or auxiliary is in the conditional mood ("pourrait", "serait")."""
-    return any("Cnd" in t.morph.get("Mood") for t in tokens if t.pos_ in ("VERB", "AUX"))
+    return any("Cnd" in t.morph.get("Mood", []) for t in tokens if t.pos_ in ("VERB", "AUX"))
 
 
 def _future(tokens: Iterable[Token]) -> bool:
     """True for a simple future ("signera") or "aller" + infinitive ("va signer")."""
     for token in tokens:
-        if token.pos_ in ("VERB", "AUX") and "Fut" in token.morph.get("Tense"):
+        if token.pos_ in ("VERB", "AUX") and "Fut" in token.morph.get("Tense", []):
             return True
         if token.lemma_ == "aller" and token.dep_.startswith("aux"):
             return True

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from pipeline.events.anaphora import resolve_possessive
 from pipeline.events.arguments import (
     ActorIndex,
     Party,
@@ -33,6 +34,7 @@ _PARTNER_PREPS = frozenset(
 )
 _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "notre", "nos"})
 _DASHES = frozenset({"-", "–", "—", "/"})
+_NAME_DEPS = frozenset({"amod", "flat", "flat:name", "appos", "nmod"})
 _ARG_DEPS = frozenset({"nmod", "obl", "obl:arg", "obl:mod"})
 _SUPPORTED_DEPS = frozenset({"obj", "obl", "obl:arg", "obl:mod", "iobj", "nsubj:pass"})
 
@@ -65,6 +67,7 @@ def noun_arguments(
     participants: list[Party] = []
     heads: list[Token] = []
     possessive = False
+    agents: list[Party] = []
     last_role: list[Party] | None = None
     for child in noun.children:
         if child.dep_ == "acl" and child.lemma_.lower() in lexicon.cue("gathering_verbs"):
@@ -82,30 +85,51 @@ def noun_arguments(
             # ("la coopération avec la Chine, l'Inde…", "la visite du Premier
             # ministre, Junichiro Koizumi"): it continues the previous argument.
             role = last_role if last_role is not None else actors
+        elif child.dep_ in _ARG_DEPS and case == "par":
+            # "l'invasion de l'Ukraine par la Russie": the agent acts.
+            role = agents
         elif child.dep_ in _ARG_DEPS and case in _GENITIVE:
             role = actors
         elif child.dep_ in _ARG_DEPS and case == "entre":
             role = participants
         elif child.dep_ in _ARG_DEPS and case in _PARTNER_PREPS:
             role = partners
-        elif child.dep_ in ("amod", "flat", "flat:name", "appos", "nmod") and not case:
+        elif _name_modifier(noun, child, case, index):
             # "l'offensive russe", "la coopération nippo-russe", "le sommet Chine–Asie".
-            if index.span_at(child) is not None:
-                found = parties_at(child, index, stop)
-                (participants if len(found) > 1 else actors).extend(found)
+            found = parties_at(child, index, stop)
+            (participants if len(found) > 1 else actors).extend(found)
         if role is not None:
             role.extend(parties_at(child, index, stop))
             heads.append(child)
             last_role = role
         if role is actors:
             partners.extend(_misplaced_partners(child, index, stop))
+    if not agents and noun.dep_ == "obj":
+        # The parser often hangs the noun's "par" agent on the verb.
+        agents = [p for c in noun.head.children if c.dep_ == "obl:agent"
+                  for p in parties_at(c, index, stop)]
+    if agents:
+        # With an agent, the genitive is what the act is done to.
+        actors, partners = agents, actors + partners
     participants.extend(_dashed_names(noun, index))
+    if not partners:
+        partners.extend(_following_phrase(noun, index, stop))
     return NounArguments(
         actors=collapse(actors),
         partners=collapse(partners),
         participants=collapse(participants),
         possessive=possessive,
         heads=heads,
+    )
+
+
+def _name_modifier(noun: Token, child: Token, case: str, index: ActorIndex) -> bool:
+    """True for an actor name or demonym right on the noun, without preposition."""
+    return (
+        child.dep_ in _NAME_DEPS
+        and not case
+        and abs(child.i - noun.i) <= 3
+        and index.span_at(child) is not None
     )
 
 
@@ -120,6 +144,22 @@ def _misplaced_partners(genitive: Token, index: ActorIndex, stop: frozenset[int]
         if child.dep_ in ("nmod", "conj", "obl", "obl:arg") and case_of(child) in _PARTNER_PREPS:
             found.extend(parties_at(child, index, stop))
     return found
+
+
+def _following_phrase(noun: Token, index: ActorIndex, stop: frozenset[int]) -> list[Party]:
+    """A partner phrase right after the noun that the parser gave to the verb.
+
+    "fournir des missiles pour sa guerre en Ukraine": "en Ukraine" follows
+    "guerre" but hangs off "fournir".
+    """
+    doc = noun.doc
+    nxt = noun.right_edge.i + 1
+    if nxt >= len(doc) or doc[nxt].lower_ not in _PARTNER_PREPS:
+        return []
+    phrase = doc[nxt].head
+    if phrase.head.i != noun.head.i or phrase.i == noun.i or index.span_at(phrase) is None:
+        return []
+    return parties_at(phrase, index, stop)
 
 
 def _participle_objects(participle: Token, index: ActorIndex, stop: frozenset[int]) -> list[Party]:
@@ -182,6 +222,17 @@ def support_verb(noun: Token) -> Token | None:
     return None
 
 
+def _clause_subject(noun: Token, index: ActorIndex, stop: frozenset[int]) -> list[Party]:
+    """The actors of the subject of the clause the noun belongs to (not the noun itself)."""
+    verb = clause_verb(noun)
+    if verb is None:
+        return []
+    subject, _ = subject_of(verb)
+    if subject is None or subject.i == noun.i or noun.i in {t.i for t in subject.subtree}:
+        return []
+    return parties_at(subject, index, stop)
+
+
 def clause_verb(token: Token) -> Token | None:
     """The nearest verb above ``token`` (the clause it belongs to)."""
     current = token
@@ -209,7 +260,16 @@ def nominal_frame(
     rule, confidence = "noun_genitive", 0.7
     verb = support_verb(noun)
     verb_trigger = lexicon.match(verb) if verb is not None else None
+    directed = trigger.event_type.lower() not in lexicon.cue("symmetric_types")
+    if verb is None and not actors and partners and directed:
+        # "… des sanctions contre la Russie, le Japon continue …": a directed act
+        # with its target but no agent is done by the subject of its clause.
+        actors = _clause_subject(noun, index, stop)
+        if actors:
+            rule, confidence = "noun_clause_subject", 0.55
+    # Participles on the noun carry its dates too ("un sommet réunissant … en décembre").
     anchors = [noun]
+    participles = [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"]
     if verb is not None:
         role = lexicon.light_verbs.get(verb.lemma_.lower(), "")
         same_type = verb_trigger is not None and verb_trigger.event_type == trigger.event_type
@@ -220,15 +280,23 @@ def nominal_frame(
         if not nested:
             anchors.extend(governing_verbs(verb))
             actors, partners, participants, rule, confidence = _fill_from_verb(
+                noun,
                 verb, role, actors, partners, participants, index, stop, rule, confidence
             )
     elif noun.dep_ in ("nsubj", "nsubj:pass") and noun.head.pos_ in ("VERB", "AUX"):
         anchors.append(noun.head)
     if not actors and not partners and participants:
         rule = "noun_participants"
+    if verb is not None and partners:
+        partners.extend(_list_continuation(noun, verb, index, stop))
     if not actors and len(participants) == 1 and partners:
         actors = participants
         participants = []
+    if not actors and args.possessive and (partners or not participants):
+        # "pour sa guerre en Ukraine": the possessor named earlier acts.
+        actors = resolve_possessive(noun, index, stop)
+        rule, confidence = "noun_possessive", 0.55
+    anchors.extend(p for p in participles if p not in anchors)
     frame = Frame(
         trigger=noun,
         event_type=trigger.event_type,
@@ -247,6 +315,7 @@ def nominal_frame(
 
 
 def _fill_from_verb(
+    noun: Token,
     verb: Token,
     role: str,
     actors: list[Party],
@@ -270,14 +339,35 @@ def _fill_from_verb(
         return subject_parties, actors + partners + participants, [], "host_meeting", 0.75
     if role == "receive" and actors and not partners and subject_parties:
         return actors, subject_parties, participants, "light_verb_receive", 0.7
-    if not actors and subject_parties:
+    purpose = case_of(noun) == "pour"
+    if not actors and subject_parties and (role or (purpose and not participants)):
+        # "apporter son soutien", "tenir des discussions"; with another verb only
+        # a purpose: "X est arrivé à Moscou pour des discussions avec Y".
         if not partners and not participants:
             partners = _verb_partners(verb, index, stop)
         weight = 0.8 if role else 0.6
-        return subject_parties, partners, participants, "light_verb" if role else "noun_clause", weight
+        return subject_parties, partners, participants, "light_verb" if role else "noun_purpose", weight
     if actors and not partners and not participants and role:
         partners = _verb_partners(verb, index, stop)
     return actors, partners, participants, rule, confidence
+
+
+def _list_continuation(noun: Token, verb: Token, index: ActorIndex, stop: frozenset[int]) -> list[Party]:
+    """The end of a partner list the parser attached to the verb.
+
+    "approfondissent le dialogue avec la Chine, les États-Unis, l'Union
+    européenne et le Japon": the last items come out as objects of the verb.
+    """
+    found: list[Party] = []
+    for child in verb.children:
+        if child.i <= noun.right_edge.i or child.dep_ not in ("obj", "conj", "appos", "nmod"):
+            continue
+        if case_of(child) or index.span_at(child) is None:
+            continue
+        gap = noun.doc[noun.right_edge.i + 1 : child.left_edge.i]
+        if all(t.is_punct or t.pos_ in ("CCONJ", "DET") for t in gap):
+            found.extend(parties_at(child, index, stop))
+    return found
 
 
 def _verb_partners(verb: Token, index: ActorIndex, stop: frozenset[int]) -> list[Party]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.events.arguments import ActorIndex, Party, case_of, parties_at
+from pipeline.events.arguments import ActorIndex, case_of, collapse, parties_at
 from pipeline.events.frame import Frame
 from pipeline.events.lexicon import Lexicon, Trigger
 
@@ -35,7 +35,10 @@ def is_passive(verb: Token) -> bool:
     Example:
         >>> # "Un plan a été signé par les deux dirigeants" → True for "signé"
     """
-    if any(c.dep_ in ("nsubj:pass", "aux:pass", "obl:agent") for c in verb.children):
+    children = {c.dep_ for c in verb.children}
+    if children & {"nsubj:pass", "aux:pass"}:
+        return True
+    if "obl:agent" in children and "nsubj" not in children:
         return True
     return verb.dep_ == "acl" and "Tense=Past" in str(verb.morph) and "VerbForm=Part" in str(
         verb.morph
@@ -52,11 +55,15 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
     Example:
         >>> # "Le Japon se prépare à accueillir" → ("Japon", "control") for "accueillir"
     """
-    for child in verb.children:
-        if child.dep_ in _SUBJECTS:
-            if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "acl:relcl":
-                return verb.head, "relative"
-            return child, "direct"
+    # The subject nearest the verb: a fronted phrase is sometimes parsed as a second subject.
+    subjects = sorted(
+        (c for c in verb.children if c.dep_ in _SUBJECTS), key=lambda c: abs(verb.i - c.i)
+    )
+    if subjects:
+        child = subjects[0]
+        if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "acl:relcl":
+            return verb.head, "relative"
+        return child, "direct"
     if verb.dep_ == "acl:relcl":
         return None, ""
     if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
@@ -73,20 +80,45 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
             subject, _ = subject_of(verb.head)
             return subject, "control"
         return _main_subject(verb), "control"
+    if _is_present_participle(verb):
+        # "une stratégie du Japon visant à élargir…" parsed as a clause modifier:
+        # the participle describes the noun phrase just before it.
+        return _preceding_noun_phrase(verb), "participle"
     return None, ""
 
 
 def _is_gerund(verb: Token) -> bool:
     """True for "en réunissant" (a present participle introduced by "en")."""
-    return "Part" in verb.morph.get("VerbForm") and any(
+    return "Part" in verb.morph.get("VerbForm", []) and any(
         c.lower_ == "en" and c.i < verb.i for c in verb.children
     )
 
 
+def _is_present_participle(verb: Token) -> bool:
+    """True for "visant", "réunissant" (present participle, no "en")."""
+    return "Part" in verb.morph.get("VerbForm", []) and "Pres" in verb.morph.get("Tense", [])
+
+
+def _preceding_noun_phrase(verb: Token) -> Token | None:
+    """The head of the noun phrase right before ``verb`` ("stratégie" in "une stratégie du Japon visant")."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= verb.sent.start and doc[i].pos_ == "PUNCT":
+        i -= 1
+    if i < verb.sent.start or doc[i].pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    token = doc[i]
+    while token.dep_ in ("nmod", "amod", "flat:name", "flat", "appos") and token.head.i < token.i:
+        token = token.head
+    return token
+
+
 def _main_subject(verb: Token) -> Token | None:
     """The subject of a finite verb after a fronted gerund the parser left unattached."""
-    for token in verb.sent:
-        if token.i > verb.i and token.dep_ == "nsubj" and "Fin" in token.head.morph.get("VerbForm"):
+    for token in verb.doc[verb.i + 1 : verb.sent.end]:
+        if token.is_space and "\n" in token.text:
+            break
+        if token.dep_ == "nsubj" and "Fin" in token.head.morph.get("VerbForm", []):
             return token
     return None
 
@@ -162,8 +194,14 @@ def verbal_frame(
         return None
     passive = is_passive(verb)
     subject_parties = parties_at(subject, index, stop) if subject is not None else []
+    if verb.dep_ == "conj" and verb.head.pos_ in ("PROPN", "NOUN") and verb.head.i < verb.i:
+        # "Le Japon et l'Ouzbékistan ont signé" misparsed as "Japon et [Ouzbékistan signé]":
+        # the nominal the verb hangs on is a co-subject.
+        subject_parties = parties_at(verb.head, index, stop) + subject_parties
     direct, places = partner_tokens(verb, trigger.extra)
-    partner_parties = [p for t in direct for p in parties_at(t, index, stop)]
+    # An event noun as object ("condamner l'invasion de l'Ukraine") is another
+    # event: its parties are borrowed later, not read off its noun phrase.
+    partner_parties = [p for t in direct if t.i not in stop for p in parties_at(t, index, stop)]
     rule = "verb_subject_object" if any(t.dep_ == "obj" for t in direct) else "verb_oblique"
     confidence = 0.9 if rule == "verb_subject_object" else 0.85
     if not partner_parties and places:
@@ -187,7 +225,7 @@ def verbal_frame(
         event_type=trigger.event_type,
         action=action_of(verb, trigger),
         actors=actors,
-        partners=_dedupe(partner_parties),
+        partners=collapse(partner_parties),
         mutual=trigger.reflexive and not partner_parties,
         rule=rule,
         confidence=confidence,
@@ -224,14 +262,3 @@ def governing_verbs(verb: Token) -> list[Token]:
             break
         chain.append(current)
     return chain
-
-
-def _dedupe(parties: list[Party]) -> list[Party]:
-    """Drop repeated parties, keeping the first mention."""
-    seen: set[str] = set()
-    out: list[Party] = []
-    for party in parties:
-        if party.key not in seen:
-            seen.add(party.key)
-            out.append(party)
-    return out

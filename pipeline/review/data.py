@@ -129,7 +129,7 @@ def utf16(text: str, offset: int) -> int:
 
 def event_view(row: Mapping[str, Any], article: Mapping[str, str] | None) -> dict[str, Any]:
     """One event as the page needs it: shown columns, highlighted sentence, offsets."""
-    view = {name: str(row.get(name, "")) for name in SHOWN_COLUMNS}
+    view: dict[str, Any] = {name: str(row.get(name, "")) for name in SHOWN_COLUMNS}
     view["confidence"] = _number(row.get("confidence"), 0.0)
     text = article["text"] if article else ""
     start, end = int(_number(row.get("start"), -1)), int(_number(row.get("end"), -1))

@@ -32,8 +32,8 @@ from typing import Any
 
 from pipeline.atomic import atomic_path
 from pipeline.review.data import (
-    evidence_span,
     event_view,
+    evidence_span,
     read_articles,
     read_pred_events,
 )
@@ -70,7 +70,9 @@ def build_payload(pred: Path, gold: Path | None = None) -> dict[str, Any]:
     """Everything the page shows, as plain JSON-ready data."""
     frame = read_pred_events(pred)
     articles = read_articles(pred)
-    records = frame.to_dict("records")
+    records: list[dict[str, Any]] = [
+        {str(key): value for key, value in row.items()} for row in frame.to_dict("records")
+    ]
     events = [event_view(row, articles.get(str(row["doc_id"]))) for row in records]
     payload: dict[str, Any] = {"events": events, "articles": articles,
                                "has_gold": gold is not None, "missed": []}
@@ -86,6 +88,10 @@ def build_payload(pred: Path, gold: Path | None = None) -> dict[str, Any]:
     else:
         for event in events:
             event.update(mark="", date_right=False)
+    # Only the texts a row or a missed event points to travel in the page.
+    shown = {e["doc_id"] for e in events} | {m["doc_id"] for m in payload["missed"]}
+    payload["article_count"] = len(articles)
+    payload["articles"] = {doc_id: articles[doc_id] for doc_id in articles if doc_id in shown}
     return payload
 
 
@@ -115,7 +121,7 @@ def render_page(payload: dict[str, Any], title: str) -> str:
     css = _asset("report.css")
     js = _asset("report.js")
     events = payload["events"]
-    summary = f"{len(events)} événements, {len(payload['articles'])} articles"
+    summary = f"{len(events)} événements, {payload['article_count']} articles"
     if payload["has_gold"]:
         right = sum(1 for e in events if e.get("mark") == "right")
         judged = sum(1 for e in events if e.get("mark"))

@@ -1,0 +1,118 @@
+"""Mentions that stand for two actors: "les deux dirigeants", "les deux pays".
+
+The two actors most present before the mention, each earlier mention
+weighing half as much per sentence back: people (named within two
+sentences) for "dirigeants", states and groups for "pays"; one per code.
+A second "les deux dirigeants" with no one named since reuses the first;
+the owner of "ses deux voisins" is not one of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from pipeline.actors.dictionary import ActorDictionary
+from pipeline.actors.mentions import Mention
+from pipeline.actors.resolved import Resolved
+
+#: Weight of a mention one sentence further back, for "les deux pays".
+_DECAY = 0.5
+#: Possessives whose owner is not one of the two ("ses deux voisins").
+_SINGULAR_POSSESSIVES = frozenset({"ses", "son", "sa"})
+#: How many sentences back a person may be for "les deux dirigeants".
+_PERSON_REACH = 2
+
+
+class Collectives:
+    """Resolve the collective mentions of one document, in order.
+
+    Example:
+        >>> Collectives(doc, book, sentence_index(doc)).resolve(m, earlier)  # doctest: +SKIP
+        Resolved(..., actor='Junichiro Koizumi et Russie', kind='members', ...)
+    """
+
+    def __init__(self, doc: Doc, book: ActorDictionary, sentence_of: list[int]) -> None:
+        self.doc = doc
+        self.book = book
+        self.sentence_of = sentence_of
+        self.last: dict[str, Resolved] = {}
+
+    def resolve(self, m: Mention, resolved: list[Resolved]) -> Resolved | None:
+        """Two parties for "les deux dirigeants" / "les deux pays", or None."""
+        here = self._sentence(m.start)
+        earlier = [r for r in resolved if r.end <= m.start and not self._in_furniture(r)]
+        scores: dict[tuple[str, str], float] = {}
+        people: dict[tuple[str, str], float] = {}
+        for r in earlier:
+            distance = here - self._sentence(r.start)
+            weight = _DECAY**distance
+            for pair in self._as_parties(r):
+                scores[pair] = scores.get(pair, 0.0) + weight
+            if r.kind == "person" and r.code and distance <= _PERSON_REACH:
+                people[(r.actor, r.code)] = people.get((r.actor, r.code), 0.0) + weight
+        owner = self._possessor(m, earlier)
+        for pool in (scores, people):
+            for pair in [p for p in pool if p[1] in owner]:
+                del pool[pair]
+        chosen: list[tuple[str, str]] = []
+        if m.role == "person":
+            if not people and m.role in self.last:
+                # "signé par les deux dirigeants" a few sentences after the
+                # first "les deux dirigeants": the same two people.
+                return replace(self.last[m.role], start=m.start, end=m.end)
+            chosen = _top(people, chosen)
+        chosen = _top(scores, chosen)
+        if len(chosen) < 2:
+            return None
+        names = " et ".join(name for name, _ in chosen)
+        result = Resolved(m.start, m.end, names, "", "members", tuple(chosen))
+        self.last[m.role] = result
+        return result
+
+    def _possessor(self, m: Mention, earlier: list[Resolved]) -> set[str]:
+        """Codes that cannot be among "ses deux voisins": the owner's.
+
+        "Tokyo doit composer avec une alliance entre ses deux voisins": the
+        first actor of the sentence owns them, so it is not one of them.
+        "leurs deux pays" is owned by the two themselves and excludes nobody.
+        """
+        if m.start == 0 or self.doc[m.start - 1].lower_ not in _SINGULAR_POSSESSIVES:
+            return set()
+        here = self._sentence(m.start)
+        same = [r for r in earlier if self._sentence(r.start) == here]
+        if not same:
+            return set()
+        first = same[0]
+        return {code for _, code in self._as_parties(first)} | {first.code}
+
+    def _as_parties(self, r: Resolved) -> list[tuple[str, str]]:
+        """The states (or groups) one earlier mention puts forward as a party."""
+        if r.kind == "members":
+            return list(r.members)
+        if r.kind == "person":
+            state = self.book.actor(r.code)
+            return [(state.name, state.code)] if state else []
+        if r.kind in {"state", "group", "org"}:
+            return [(r.actor, r.code)]
+        return []
+
+    def _in_furniture(self, r: Resolved) -> bool:
+        spans = getattr(self.doc._, "furniture", ()) if self.doc.has_extension("furniture") else ()
+        start = self.doc[r.start].idx
+        return any(a <= start < b for a, b in spans or ())
+
+    def _sentence(self, i: int) -> int:
+        return self.sentence_of[i] if i < len(self.sentence_of) else 0
+
+
+def _top(scores: dict[tuple[str, str], float], chosen: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Add the best-scored parties to ``chosen`` until there are two, one per code."""
+    result = list(chosen)
+    for pair in sorted(scores, key=lambda p: scores[p], reverse=True):
+        if len(result) == 2:
+            break
+        if all(pair[1] != c[1] for c in result):
+            result.append(pair)
+    return result

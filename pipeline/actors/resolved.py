@@ -1,0 +1,33 @@
+"""What resolution hands to the component, and the sentence numbering it uses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A resolved actor mention: what ``doc.spans["actors"]`` carries."""
+
+    start: int
+    end: int
+    actor: str
+    code: str
+    kind: str
+    members: tuple[tuple[str, str], ...] = ()
+
+
+def sentence_index(doc: Doc) -> list[int]:
+    """Sentence number of every token, counted at full stops and line breaks.
+
+    The parser's own boundaries split at guillemets and colons, which would
+    push "les deux dirigeants" too far from the names it stands for.
+    """
+    index, current = [], 0
+    for token in doc:
+        index.append(current)
+        if token.text in {".", "!", "?", "…"} or "\n" in token.text or "\n" in token.whitespace_:
+            current += 1
+    return index

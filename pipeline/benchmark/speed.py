@@ -1,0 +1,288 @@
+"""``fr-events benchmark speed``: our pipeline against spaCy's own parse, in one run.
+
+On one generated corpus (the input articles repeated with distinct ids and
+small variations, see :mod:`pipeline.benchmark.corpusgen`), each round times,
+in alternating order so that load from other processes spreads evenly:
+
+- bare ``fr_core_news_md``: ``nlp.pipe`` over the texts, already in memory;
+- the full run, one worker: :func:`pipeline.run.run_corpus` as the command
+  runs it (reading, our components, the parse cache filling up, tables);
+- the same run again on the filled cache (the re-run after a rule change);
+- the full run, first time, with ``--workers`` processes.
+
+Medians over the rounds give words per second and the ratios the targets
+name. Peak memory is then measured in a fresh process per corpus size (N and
+``scale`` × N articles), since a process's peak only grows.
+
+Example:
+    >>> print(run_speed_benchmark([Path("corpus")], rounds=1).render())  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import resource
+import statistics
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from spacy.language import Language
+
+from pipeline.benchmark.corpusgen import generate_corpus
+from pipeline.benchmark.speed_memory import MemoryPoint, measure_memory
+
+#: Targets of issue 6: (name, minimum ratio), ratios as in :meth:`SpeedResult.ratios`.
+TARGETS: dict[str, float] = {
+    "full / bare": 0.85,
+    "parallel / full": 1.6,
+    "cached speed-up": 10.0,
+}
+#: The measurements, in table order.
+_NAMES = ("bare", "full", "cached", "parallel")
+#: Wall-clock and CPU seconds of one measurement.
+Timing = tuple[float, float]
+#: Largest memory growth allowed from N to scale × N articles.
+MEMORY_TOLERANCE = 0.10
+
+
+@dataclass
+class SpeedResult:
+    """Timings of one benchmark run (seconds per round) and memory points."""
+
+    articles: int
+    words: int
+    rounds: int
+    batch_size: int
+    workers: int
+    failed: int = 0
+    seconds: dict[str, list[float]] = field(default_factory=dict)
+    cpu: dict[str, list[float]] = field(default_factory=dict)
+    memory: list[MemoryPoint] = field(default_factory=list)
+
+    def median(self, name: str) -> float:
+        """Median seconds of one measurement."""
+        return statistics.median(self.seconds[name])
+
+    def words_per_second(self) -> dict[str, float]:
+        """Median words per second of each measurement."""
+        return {name: self.words / max(self.median(name), 1e-9) for name in self.seconds}
+
+    def ratios(self) -> dict[str, float]:
+        """The ratios the targets are stated in (higher is better)."""
+        m = self.median
+        return {
+            "full / bare": m("bare") / m("full"),
+            "parallel / full": m("full") / m("parallel"),
+            "cached speed-up": m("full") / m("cached"),
+        }
+
+    def memory_growth(self) -> float | None:
+        """Relative growth of peak memory from the smallest to the largest corpus."""
+        if len(self.memory) < 2:
+            return None
+        small, large = self.memory[0], self.memory[-1]
+        return _peak(large) / _peak(small) - 1
+
+    def render(self) -> str:
+        """A table for the terminal."""
+        wps = self.words_per_second()
+        labels = {
+            "bare": "bare fr_core_news_md nlp.pipe",
+            "full": "full pipeline, 1 worker (first run)",
+            "cached": "full pipeline, 1 worker (cached re-run)",
+            "parallel": f"full pipeline, {self.workers} workers (first run)",
+        }
+        lines = [
+            f"{self.articles} articles, {self.words} words, {self.rounds} rounds, "
+            f"batch size {self.batch_size} (medians)"
+            + (f"; {self.failed} articles failed in our components" if self.failed else ""),
+            "",
+            f"{'measurement':<42} {'seconds':>8} {'words/s':>9} {'CPU s':>8}",
+        ]
+        lines += [f"{labels[name]:<42} {self.median(name):>8.2f} {wps[name]:>9.0f} "
+                  f"{statistics.median(self.cpu[name]):>8.2f}"
+                  for name in self.seconds]
+        lines += ["", f"{'ratio':<42} {'value':>8} {'target':>9}"]
+        for name, value in self.ratios().items():
+            lines.append(f"{name:<42} {value:>8.2f} {_verdict(value, TARGETS[name]):>9}")
+        if self.memory:
+            lines += ["", f"{'peak memory (MB)':<20} {'articles':>8} {'loaded':>8} "
+                          f"{'peak':>8} {'workers':>8} {'strings':>8} {'seconds':>8}"]
+            lines += [f"{'':<20} {p.articles:>8} {p.loaded_mb:>8.0f} {p.peak_mb:>8.0f} "
+                      f"{p.workers_peak_mb:>8.0f} {p.strings:>8} {p.seconds:>8.1f}"
+                      for p in self.memory]
+            growth = self.memory_growth()
+            if growth is not None:
+                verdict = "met" if growth <= MEMORY_TOLERANCE else "MISSED"
+                lines.append(f"{'growth':<20} {growth:>+8.1%} (target ≤ "
+                             f"{MEMORY_TOLERANCE:.0%}: {verdict})")
+        return "\n".join(lines)
+
+    def to_dict(self) -> dict[str, object]:
+        """Everything, for ``--json``."""
+        return {
+            "articles": self.articles, "words": self.words, "rounds": self.rounds,
+            "batch_size": self.batch_size, "workers": self.workers, "failed": self.failed,
+            "seconds": self.seconds,
+            "median_seconds": {name: self.median(name) for name in self.seconds},
+            "cpu_seconds": self.cpu,
+            "words_per_second": self.words_per_second(),
+            "ratios": self.ratios(), "targets": TARGETS,
+            "memory": [asdict(p) for p in self.memory],
+            "memory_growth": self.memory_growth(),
+        }
+
+
+def _peak(point: MemoryPoint) -> float:
+    """The larger of the parent's and the workers' peaks."""
+    return max(point.peak_mb, point.workers_peak_mb)
+
+
+def _verdict(value: float, target: float) -> str:
+    """``≥ 1.6 ok`` or ``≥ 1.6 MISSED``."""
+    return f"≥{target:g} {'ok' if value >= target else 'MISSED'}"
+
+
+def run_speed_benchmark(
+    inputs: list[Path],
+    *,
+    articles: int = 32,
+    rounds: int = 3,
+    batch_size: int = 4,
+    workers: int = 2,
+    memory_articles: int = 20,
+    scale: int = 10,
+    memory_workers: int = 1,
+    json_path: Path | None = None,
+    nlp: Language | None = None,
+) -> SpeedResult:
+    """Measure throughput, the cache and memory on a corpus generated from ``inputs``.
+
+    Args:
+        inputs: Article files or folders to build the corpora from.
+        articles: Articles in the throughput corpus.
+        rounds: Rounds of the throughput measurements (medians are reported).
+        batch_size: Docs per batch for every throughput measurement.
+        workers: Processes of the parallel measurement.
+        memory_articles: N for the memory check (0 skips it).
+        scale: The larger memory corpus has ``scale`` × N articles.
+        memory_workers: Workers of the memory runs.
+        json_path: Also write the results there as JSON.
+        nlp: Our loaded pipeline (loaded when None).
+
+    Raises:
+        FileNotFoundError: If an input does not exist.
+        ValueError: If the inputs hold no article.
+    """
+    import spacy
+
+    import pipeline
+
+    for path in inputs:
+        if not path.exists():
+            raise FileNotFoundError(f"input not found: {path}")
+    nlp = nlp or pipeline.load()
+    bare = spacy.load("fr_core_news_md")
+    with tempfile.TemporaryDirectory(prefix="fr-speed-") as scratch:
+        work = Path(scratch)
+        corpus = generate_corpus(inputs, articles, work / "corpus.jsonl").path
+        texts = [json.loads(line)["text"] for line in corpus.open(encoding="utf-8")]
+        bench = _Bench(nlp, bare, texts, corpus, work, batch_size)
+        bench.warm_up()
+        result = SpeedResult(articles=articles, words=bench.words, rounds=rounds,
+                             batch_size=batch_size, workers=workers,
+                             seconds={name: [] for name in _NAMES},
+                             cpu={name: [] for name in _NAMES})
+        for number in range(rounds):
+            steps: list[Callable[[], None]] = [
+                lambda: _record(result, ("bare",), bench.bare()),
+                lambda: _record(result, ("full", "cached"), *bench.first_and_cached()),
+                lambda: _record(result, ("parallel",), bench.full(workers)),
+            ]
+            for step in steps if number % 2 == 0 else reversed(steps):
+                step()
+        result.failed = bench.failed
+        if memory_articles > 0:
+            for count in sorted({memory_articles, memory_articles * max(scale, 1)}):
+                sized = generate_corpus(inputs, count, work / f"memory-{count}.jsonl").path
+                result.memory.append(measure_memory(sized, memory_workers, 32))
+    if json_path is not None:
+        json_path.write_text(json.dumps(result.to_dict(), indent=2), encoding="utf-8")
+    return result
+
+
+def _record(result: SpeedResult, names: tuple[str, ...], *timings: Timing) -> None:
+    """Append the timings of one step."""
+    for name, (wall, cpu) in zip(names, timings, strict=True):
+        result.seconds[name].append(wall)
+        result.cpu[name].append(cpu)
+
+
+def _cpu_seconds() -> float:
+    """CPU time of this process and of its finished children (the workers)."""
+    own, children = (resource.getrusage(who) for who in (resource.RUSAGE_SELF,
+                                                         resource.RUSAGE_CHILDREN))
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+@contextlib.contextmanager
+def _stopwatch() -> Iterator[list[float]]:
+    """Measure wall and CPU seconds of a block into the yielded ``[wall, cpu]``."""
+    times = [0.0, 0.0]
+    wall, cpu = time.perf_counter(), _cpu_seconds()
+    yield times
+    times[0], times[1] = time.perf_counter() - wall, _cpu_seconds() - cpu
+
+
+class _Bench:
+    """The measurements, sharing the loaded pipelines and the corpus."""
+
+    def __init__(self, nlp: Language, bare: Language, texts: list[str], corpus: Path,
+                 work: Path, batch_size: int) -> None:
+        self.nlp = nlp
+        self.bare_nlp = bare
+        self.texts = texts
+        self.corpus = corpus
+        self.work = work
+        self.batch_size = batch_size
+        self.words = 0
+        self.runs = 0
+        self.failed = 0
+
+    def warm_up(self) -> None:
+        """One untimed pass of each, so first-call costs are not measured; counts words."""
+        self.words = sum(1 for doc in self.bare_nlp.pipe(self.texts, batch_size=self.batch_size)
+                         for token in doc if not token.is_space)
+        self.full(1)
+
+    def bare(self) -> Timing:
+        """Seconds for spaCy alone over the texts."""
+        with _stopwatch() as times:
+            for _ in self.bare_nlp.pipe(self.texts, batch_size=self.batch_size):
+                pass
+        return times[0], times[1]
+
+    def full(self, workers: int, cache_dir: Path | None = None) -> Timing:
+        """Seconds for a run as ``fr-events run`` does it (an empty cache unless given)."""
+        from pipeline.run import RunOptions, run_corpus
+
+        self.runs += 1
+        cache = cache_dir or self.work / f"cache-{self.runs}"
+        options = RunOptions(batch_size=self.batch_size, workers=workers,
+                             cache_dir=str(cache), progress=False)
+        with _stopwatch() as times:
+            summary = run_corpus([self.corpus], self.work / f"out-{self.runs}", options,
+                                 nlp=self.nlp)
+        # A doc our components fail on is still parsed, so timings stay
+        # comparable; failures are reported beside them.
+        self.failed = max(self.failed, summary.failed)
+        return times[0], times[1]
+
+    def first_and_cached(self) -> tuple[Timing, Timing]:
+        """Seconds of a first run (filling a new cache) and of the re-run on it."""
+        cache = self.work / f"cache-shared-{self.runs}"
+        return self.full(1, cache), self.full(1, cache)

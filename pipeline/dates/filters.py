@@ -1,0 +1,120 @@
+"""Tell temporal readings from look-alikes: "2000 euros", "a été", "53 ans".
+
+Each recognised candidate passes through :class:`Plausibility`, which knows
+the classes of words that make a number a count or a word another sense.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from pipeline.dates.vocab import DateVocab, fold
+
+if TYPE_CHECKING:
+    from pipeline.dates.recognise import Candidate
+
+#: Words before "N heures" that make it a clock time ("à 15 heures"), not a
+#: duration ("pendant 15 heures").
+_CLOCK_CUES = re.compile(r"(?:à|vers|dès|avant|après|jusqu'à|de|entre|et)\s*$", re.IGNORECASE)
+#: Determiners before a prenominal adjective ("les prochaines échéances").
+_PRENOMINAL = re.compile(r"\b(?:les|la|le|l['’]|ses|sa|son|leurs?|des|ces|cette|ce|nos|vos)\s+$", re.IGNORECASE)
+#: Indefinite articles before a noun ("une Alsacienne de 6 ans").
+_ARTICLES = frozenset({"un", "une"})
+#: Words after which a number far from our era is still a year ("en 1515").
+_YEAR_CUES = re.compile(
+    r"(?:en|depuis|dès|de|à|vers|avant|après|jusqu'en|année|an)\s*$", re.IGNORECASE)
+
+
+class Plausibility:
+    """Reject candidates that are numbers or words in another sense.
+
+    Example:
+        >>> from pipeline.dates.recognise import Candidate
+        >>> check = Plausibility(DateVocab.load())
+        >>> text = "Il a reçu 2000 euros."
+        >>> check(Candidate(10, 14, "year", {"year": "2000"}, 0), text)
+        False
+    """
+
+    def __init__(self, vocab: DateVocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, cand: Candidate, text: str) -> bool:
+        """Reject matches that are numbers or words in another sense."""
+        g = cand.groups
+        if cand.kind == "year":
+            return self._year_plausible(cand, text)
+        if cand.kind == "clock" and g.get("hword", "h") != "h" and not g.get("approx"):
+            return bool(_CLOCK_CUES.search(text[max(0, cand.start - 12) : cand.start]))
+        if cand.kind == "reference" and g["ref"] == "maintenant":
+            # "tout en maintenant des liens" is the verb "maintenir".
+            return not re.search(r"\ben\s*$", text[max(0, cand.start - 4) : cand.start])
+        if cand.kind == "reference" and g["ref"].startswith("prochain"):
+            # Only the adjective before a noun refers to the future on its own:
+            # "les prochaines échéances", not "le prochain" (a pronoun).
+            return bool(_PRENOMINAL.search(text[max(0, cand.start - 8) : cand.start])) and bool(
+                re.match(r"\s+[a-zà-ÿ]", text[cand.end : cand.end + 2]))
+        if cand.kind == "relunit":
+            return _relunit_plausible(g)
+        if cand.kind == "season":
+            # "été" is also the participle of "être" and "d'hiver" a noun
+            # modifier: only a determiner, a year or a capital makes a season.
+            return bool(g.keys() & {"det", "skip", "year", "rel", "months"}) or text[cand.start].isupper()
+        if cand.kind == "duration" and g["qty"] in self.vocab.vague_quantities:
+            # "des heures supplémentaires", "en dehors des heures scolaires"
+            after = fold(text[cand.end : cand.end + 16])
+            return not any(after.startswith(w) for w in self.vocab.not_duration_after)
+        if cand.kind in {"duration", "aboutdur"} and g["unit"] in {"an", "ans", "annees"}:
+            return not self._is_age(cand, text)
+        return True
+
+    def _is_age(self, cand: Candidate, text: str) -> bool:
+        """"Paul, 53 ans,", "âgé de 54 ans", "une fillette de 6 ans", "les 6-16 ans"."""
+        before = text[max(0, cand.start - 30) : cand.start]
+        after = text[cand.end : cand.end + 2]
+        if re.search(r"\d\s*[-à]\s*$", before):
+            return True
+        if re.search(r",\s*$", before) and after[:1] in {",", ")"}:
+            return True
+        if re.search(r"\bd['’]\s*$", before):
+            # "une femme d'une trentaine d'années"
+            return True
+        words = fold(before).split()
+        if len(words) < 2 or words[-1] != "de":
+            return False
+        if words[-2].strip(",") in self.vocab.person_nouns:
+            return True
+        # "une Alsacienne de 6 ans", "un Marseillais de 30 ans": an article and
+        # a capitalised noun (an inhabitant) before "de" name a person.
+        raw = before.split()
+        return len(words) >= 3 and raw[-2].istitle() and words[-3] in _ARTICLES
+
+    def _year_plausible(self, cand: Candidate, text: str) -> bool:
+        """A 4-digit number is a year unless it counts something ("2000 euros")."""
+        if cand.groups.get("lead") or cand.groups.get("mod"):
+            return True
+        before = text[max(0, cand.start - 20) : cand.start]
+        if re.search(r"\d[\s.,]$", before):
+            return False
+        previous = fold(before).split()[-1:]
+        if previous and previous[0].strip("(") in self.vocab.not_year_before:
+            return False  # "la résolution 2231", "le vol 1549"
+        if not 1800 <= int(cand.groups["year"]) <= 2099 and not _YEAR_CUES.search(before):
+            return False  # "1500 soldats" but "en 1515"
+        after = text[cand.end : cand.end + 20].split()
+        return not (after and fold(after[0]).strip(",.;") in self.vocab.not_year_after)
+
+
+def _relunit_plausible(groups: dict[str, str]) -> bool:
+    """"cette année", "le mois dernier", "la nuit" — but not "la semaine" alone."""
+    det, unit = groups.get("det", ""), groups.get("unit", "")
+    if groups.get("rel") or groups.get("mod"):
+        # "l'année dernière", "la fin de l'année", "au début du mois"
+        return True
+    if det in {"ce", "cet", "cette"}:
+        return True
+    # A bare part of the day with a definite article is the one of the day
+    # being talked about ("la nuit", "le soir", "l'après-midi").
+    return (det == "la" and unit in {"nuit", "soiree", "matinee", "mi-journee"}) or (
+        det in {"le", "l'"} and unit in {"soir", "matin", "apres-midi"})

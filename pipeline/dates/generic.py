@@ -1,0 +1,60 @@
+"""Habitual dates: a year-less date next to a yearly habit has no year.
+
+"Pendant les mois d'été, et particulièrement entre le 15 juillet et le
+15 août, le camping affiche complet" speaks of every summer: the French
+TimeBank leaves the year of such dates X-filled (``XXXX-07-15``). A sentence
+is habitual when it holds a generic date ("les mois d'été" → ``XXXX-SU``) or
+a yearly set ("chaque année"); a weekly set ("le mercredi") says nothing
+about the year and does not count.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from pipeline.dates.recognise import Candidate
+from pipeline.types import Timex
+
+#: Kinds of candidates whose year, when the text gives none, comes from the anchor.
+_YEARLESS_KINDS = frozenset({"date", "dayonly", "range", "month"})
+_YEAR = re.compile(r"(?:^|(?<=/))\d{4}(?=-)")
+
+
+def _yearly(t: Timex) -> bool:
+    """Whether ``t`` names a habit repeated every year ("chaque année", "l'été" in general)."""
+    if t.type == "SET":
+        return t.value == "P1Y" or bool(re.match(r"XXXX-(?!W)", t.value))
+    return t.type == "DATE" and t.value.startswith("XXXX")
+
+
+def _yearless(cand: Candidate) -> bool:
+    """Whether the year of ``cand``'s value was guessed from the anchor."""
+    return cand.kind in _YEARLESS_KINDS and not cand.groups.keys() & {"year", "y2", "rel"}
+
+
+def generalise(found: Sequence[tuple[Candidate, Timex]], sentence_ends: Sequence[int]) -> list[Timex]:
+    """X-fill the year of year-less dates in habitual sentences.
+
+    Args:
+        found: Candidates with their normalised mentions, in text order.
+        sentence_ends: Sorted offsets of sentence ends in the text.
+
+    Example:
+        >>> from pipeline.dates.finder import TimexFinder
+        >>> text = "Chaque année, le 14 juillet, il défile."
+        >>> [t.value for t in TimexFinder().find(text, "2003-05-02")]
+        ['P1Y', 'XXXX-07-14']
+    """
+    def sentence(t: Timex) -> int:
+        return bisect.bisect_left(sentence_ends, t.start)
+
+    habitual = {sentence(t) for _, t in found if _yearly(t)}
+    out = []
+    for cand, t in found:
+        if sentence(t) in habitual and _yearless(cand) and t.type == "DATE":
+            t = replace(t, value=_YEAR.sub("XXXX", t.value))
+        out.append(t)
+    return out

@@ -1,0 +1,169 @@
+"""Events mentioned again: demonstratives, "au cours de cette visite", possessives.
+
+Articles name an event once with its parties and then refer back to it
+("Cette rencontre est programmée pour la mi-décembre 2025", "Au cours de
+cette visite, un plan d'action a été signé", "le Japon exprime sa
+préoccupation face à ce rapprochement"). These passes work on the frames of
+the whole document, in text order, and only look a few sentences back.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.events.arguments import ActorIndex, Party, collapse, parties_at
+from pipeline.events.frame import Frame, dyads
+from pipeline.events.lexicon import Lexicon
+
+#: How many sentences back an anaphoric mention may date earlier frames.
+LOOKBACK = 3
+#: How many tokens back an anaphoric mention may find its antecedent.
+LOOKBACK_TOKENS = 300
+
+
+def is_demonstrative(noun: Token, lexicon: Lexicon) -> bool:
+    """True for "cette rencontre", "ce sommet".
+
+    Example:
+        >>> # "cette visite" → True; "une visite" → False
+    """
+    return any(c.dep_ == "det" and c.lower_ in lexicon.cue("demonstratives") for c in noun.children)
+
+
+def _has_dyads(frame: Frame, symmetric: frozenset[str]) -> bool:
+    return bool(dyads(frame, symmetric))
+
+
+def antecedent(
+    frames: list[Frame], before: Frame, symmetric: frozenset[str], event_type: str = ""
+) -> Frame | None:
+    """The most recent earlier frame with parties (of ``event_type`` if given)."""
+    best: Frame | None = None
+    for frame in frames:
+        if frame.sentence >= before.sentence or before.trigger.i - frame.trigger.i > LOOKBACK_TOKENS:
+            continue
+        if event_type and frame.event_type != event_type:
+            continue
+        if _has_dyads(frame, symmetric) and (best is None or frame.trigger.i > best.trigger.i):
+            best = frame
+    return best
+
+
+def target_demonstratives(frames: list[Frame], lexicon: Lexicon, symmetric: frozenset[str]) -> None:
+    """An attitude towards "ce rapprochement" targets the parties of the event it refers to.
+
+    Example:
+        >>> # "… accord entre la Russie et la Corée du Nord. Hayashi a exprimé sa
+        >>> #   préoccupation face à ce rapprochement." → partners Russie, Corée du Nord
+    """
+    for frame in frames:
+        if frame.event_type not in ("ACCUSE", "SUPPORT", "REJECT") or frame.partners:
+            continue
+        if not frame.actors:
+            continue
+        mentions = [
+            child
+            for anchor in frame.anchors
+            for child in anchor.children
+            if child.pos_ == "NOUN" and is_demonstrative(child, lexicon) and child.i != frame.trigger.i
+        ]
+        if not mentions:
+            continue
+        previous = antecedent(frames, frame, symmetric)
+        if previous is None:
+            continue
+        targets = previous.actors + previous.partners
+        keys = {a.key for a in frame.actors}
+        frame.partners = collapse([p for p in targets if p.key not in keys])
+        frame.rule, frame.confidence = f"{frame.rule}_anaphora", frame.confidence - 0.15
+
+
+def inherit_dates(frames: list[Frame], lexicon: Lexicon, symmetric: frozenset[str]) -> None:
+    """Give undated events the date of the event they refer to.
+
+    Two cases: an event placed during another ("Au cours de cette visite, un
+    plan a été signé"), and a dated mention without parties that repeats an
+    earlier event ("Le Japon accueillera un sommet… Cette rencontre est
+    programmée pour la mi-décembre 2025").
+    """
+    by_trigger = {frame.trigger.i: frame for frame in frames}
+    for frame in frames:
+        if frame.date is not None:
+            continue
+        during = _during_event(frame, lexicon)
+        if during is None:
+            continue
+        source = by_trigger.get(during.i)
+        if source is not None and source.date is None:
+            source = antecedent(frames, frame, frozenset(), source.event_type)
+        if source is not None and source.date is not None:
+            frame.date = source.date
+    for mention in frames:
+        if mention.date is None or _has_dyads(mention, symmetric):
+            continue
+        if mention.trigger.pos_ != "NOUN":
+            continue
+        _date_recent(frames, mention, symmetric)
+
+
+def _during_event(frame: Frame, lexicon: Lexicon) -> Token | None:
+    """The event noun in "au cours de / lors de / pendant + event" on the frame's verbs."""
+    during = lexicon.cue("during_prepositions")
+    for anchor in frame.anchors:
+        for child in anchor.children:
+            if not child.dep_.startswith("obl"):
+                continue
+            if child.lower_ in during or child.lemma_.lower() in during:
+                # "au cours de cette visite": the event is the noun under "cours".
+                nouns = [g for g in child.children if g.dep_ in ("nmod", "obl", "obl:arg")]
+                if nouns and nouns[0].pos_ == "NOUN":
+                    return nouns[0]
+                continue
+            words = {t.lower_ for t in child.children if t.i < child.i}
+            if child.pos_ == "NOUN" and words & during:
+                return child
+    return None
+
+
+def _date_recent(frames: list[Frame], mention: Frame, symmetric: frozenset[str]) -> None:
+    """Date the undated frames of the mention's type in the nearest earlier sentence."""
+    for back in range(1, LOOKBACK + 1):
+        sentence = mention.sentence - back
+        same = [
+            f
+            for f in frames
+            if f.sentence == sentence
+            and f.event_type == mention.event_type
+            and f.date is None
+            and _has_dyads(f, symmetric)
+        ]
+        if same:
+            for frame in same:
+                frame.date = mention.date
+            return
+
+
+def resolve_possessive(noun: Token, index: ActorIndex, stop: frozenset[int]) -> list[Party]:
+    """The parties a possessive determiner points back to within the sentence.
+
+    "fournir des missiles à la Russie pour sa guerre" → Russie (the nearest
+    earlier actor); "pour Moscou et Pyongyang de renforcer leur partenariat"
+    → both (a plural possessive takes the coordination).
+
+    Example:
+        >>> # noun "guerre" in "… à la Russie pour sa guerre en Ukraine" → [Russie]
+    """
+    doc = noun.doc
+    for i in range(noun.i - 1, noun.sent.start - 1, -1):
+        if doc[i].is_space and "\n" in doc[i].text:
+            break
+        span = index.by_token.get(i)
+        if span is None:
+            continue
+        head = span.root
+        first = head
+        while first.dep_ == "conj" and first.head.i < first.i and index.span_at(first.head):
+            first = first.head
+        plural = any(c.lower_ in ("leur", "leurs") for c in noun.children)
+        return parties_at(first, index, stop) if plural else parties_at(head, index, stop)[:1]
+    return []

@@ -1,0 +1,55 @@
+"""Event extraction with the full pipeline on invented sentences, one per rule class."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+pytestmark = pytest.mark.model
+
+Row = tuple[str, str, str, str]
+
+
+def events(nlp: Language, text: str) -> set[Row]:
+    doc = nlp.make_doc(text)
+    doc._.doc_id, doc._.doc_date = "t", "2025-06-15"
+    return {
+        (e.actor_code, e.event_type, e.partner_code, e.modality) for e in nlp(doc)._.events
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le président chinois Xi Jinping a reçu mardi le Premier ministre kazakh à Pékin.",
+         {("CHN", "CONSULT", "KAZ", "asserted")}),
+        ("Washington a imposé de nouvelles sanctions contre l'Iran en avril 2024.",
+         {("USA", "SANCTION", "IRN", "asserted")}),
+        ("L'Union européenne a condamné l'invasion de l'Ukraine par la Russie.",
+         {("EU", "ACCUSE", "RUS", "asserted"), ("RUS", "ASSAULT", "UKR", "asserted")}),
+        ("Le Japon et l'Ouzbékistan ont signé un accord de coopération le 12 mai 2025.",
+         {("JPN", "AGREE", "UZB", "asserted")}),
+        ("Tokyo accueillera un sommet réunissant les dirigeants du Kazakhstan et du Tadjikistan.",
+         {("JPN", "CONSULT", "KAZ", "planned"), ("JPN", "CONSULT", "TJK", "planned")}),
+        ("La visite du président turc en Azerbaïdjan a été reportée.",
+         {("TUR", "CONSULT", "AZE", "cancelled")}),
+        ("Le Kremlin n'exclut pas une rencontre entre Vladimir Poutine et Donald Trump.",
+         {("RUS", "CONSULT", "USA", "hypothetical")}),
+        ("L'Inde pourrait livrer des armes à l'Arménie.", {("IND", "AID", "ARM", "hypothetical")}),
+        ("Le Japon n'a pas signé le traité avec la Chine.", {("JPN", "AGREE", "CHN", "negated")}),
+        ("La Chine a apporté son soutien à la Russie.", {("CHN", "SUPPORT", "RUS", "asserted")}),
+        ("Le rapport souligne que le Japon coopère avec l'Ouzbékistan.",
+         {("JPN", "COOPERATE", "UZB", "asserted")}),
+    ],
+    ids=["verb-object", "light-verb", "nested-nominal", "coordinated-subject", "host",
+         "cancelled", "hypothetical", "conditional", "negated", "possessive-light", "report-clause"],
+)
+def test_sentence_classes(nlp: Language, text: str, expected: set[Row]) -> None:
+    assert events(nlp, text) == expected
+
+
+def test_date_comes_from_the_text_not_the_publication(nlp: Language) -> None:
+    doc = nlp.make_doc("La Chine a apporté son soutien à la Russie.")
+    doc._.doc_id, doc._.doc_date = "t", "2025-06-15"
+    (event,) = nlp(doc)._.events
+    assert event.date == "" and event.doc_date == "2025-06-15"
