@@ -471,3 +471,33 @@ def test_coordinated_demonyms_after_a_plural_head_are_members(
     doc = tagger(make_doc(blank, text))
     span = doc.spans["actors"][0]
     assert (span._.actor_kind, span._.members) == ("members", members)
+
+
+def test_entity_mistagged_as_person_stays_a_capital(tagger: ActorTagger, blank: Language) -> None:
+    doc = make_doc(blank, "Tokyo a protesté.", people=("Tokyo",))
+    assert tag(tagger, doc) == [("Tokyo", "Japon", "JPN", "state")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Sergei B. Ivanov a parlé.", "Sergei B. Ivanov", ("Sergei B. Ivanov", "RUS", "person")),
+        ("Hiroshi Kishida a parlé.", "Hiroshi Kishida", ("Hiroshi Kishida", "", "person")),
+    ],
+)
+def test_entity_ending_with_a_known_family_name_needs_the_same_initial(
+    tagger: ActorTagger, blank: Language, text: str, name: str, expected: tuple[str, str, str]
+) -> None:
+    assert first(tagger, make_doc(blank, text, people=(name,)), name.split()[0]) == expected
+
+
+def test_factory_builds_the_component_on_a_blank_pipeline() -> None:
+    import pipeline  # noqa: F401  (registers the factories)
+
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("fr_actors")
+    doc = nlp("Le Kremlin et l’OTAN.")
+    assert [(s.text, s._.actor_code) for s in doc.spans["actors"]] == [
+        ("Kremlin", "RUS"),
+        ("OTAN", "NATO"),
+    ]

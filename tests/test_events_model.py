@@ -40,9 +40,34 @@ def events(nlp: Language, text: str) -> set[Row]:
         ("La Chine a apporté son soutien à la Russie.", {("CHN", "SUPPORT", "RUS", "asserted")}),
         ("Le rapport souligne que le Japon coopère avec l'Ouzbékistan.",
          {("JPN", "COOPERATE", "UZB", "asserted")}),
+        # pronouns: "elle" → the subject, "celle-ci" → the latter
+        ("La Turquie maintient des sanctions contre la Syrie et elle entretient des contacts "
+         "avec celle-ci.",
+         {("TUR", "SANCTION", "SYR", "asserted"), ("TUR", "CONSULT", "SYR", "asserted")}),
+        # a participle describes the noun phrase before it
+        ("Le Kazakhstan a présenté une stratégie de la Chine visant à élargir la coopération "
+         "avec l'Iran.", {("CHN", "COOPERATE", "IRN", "planned")}),
+        # a document adopted by someone acts for them
+        ("Washington a adopté une déclaration condamnant les essais de missiles de l'Iran.",
+         {("USA", "ACCUSE", "IRN", "asserted")}),
+        # lifting sanctions: the partner is their target
+        ("La France a levé les sanctions contre la Syrie.", {("FRA", "CONCEDE", "SYR", "asserted")}),
+        # a demonstrative refers back to the previous event's parties
+        ("La Chine et la Russie ont conclu un accord gazier. Le Japon a exprimé sa préoccupation "
+         "face à ce rapprochement.",
+         {("CHN", "AGREE", "RUS", "asserted"), ("JPN", "ACCUSE", "CHN", "asserted"),
+          ("JPN", "ACCUSE", "RUS", "asserted")}),
+        # a pronoun with no antecedent names nobody
+        ("Il a rencontré le président français.", set()),
+        # the end of a partner list the parser gave to the verb
+        ("Le Japon approfondit le dialogue avec la Chine, les États-Unis et l'Inde.",
+         {("JPN", "CONSULT", "CHN", "asserted"), ("JPN", "CONSULT", "USA", "asserted"),
+          ("JPN", "CONSULT", "IND", "asserted")}),
     ],
     ids=["verb-object", "light-verb", "nested-nominal", "coordinated-subject", "host",
-         "cancelled", "hypothetical", "conditional", "negated", "possessive-light", "report-clause"],
+         "cancelled", "hypothetical", "conditional", "negated", "possessive-light", "report-clause",
+         "pronouns", "participle", "adopted-document", "concede-target", "demonstrative",
+         "no-antecedent", "list-continuation"],
 )
 def test_sentence_classes(nlp: Language, text: str, expected: set[Row]) -> None:
     assert events(nlp, text) == expected

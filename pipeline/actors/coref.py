@@ -146,9 +146,14 @@ class Resolver:
             return self._cluster_for(("dict", m.candidates[0].name), m.candidates[0])
         if len(words) == 1:
             for cluster in self.clusters.values():
-                known = [_words(s) for s in cluster.surfaces]
-                named = any(len(k) > 1 and words[0] in (k[0], k[-1]) for k in known)
-                if named and (not m.candidates or cluster.person in m.candidates):
+                if m.candidates:
+                    # A dictionary family name ("Kim", "Hayashi") joins its owner.
+                    if cluster.person in m.candidates:
+                        return cluster
+                    continue
+                # An unknown word joins a name it ends ("Baimukhanov"), not one
+                # it begins ("Charles" is no family name).
+                if any(len(k) > 1 and words[0] == k[-1] for k in map(_words, cluster.surfaces)):
                     return cluster
         if m.candidates:
             return self._pick_candidate(m.candidates)

@@ -9,7 +9,7 @@ Files (tab-separated, ``|`` between values, ``#`` starts a comment line):
 - ``organisations.tsv``: code, name, kind (``org`` or ``group``), aliases,
   demonyms ("occidental/occidentale" for the West).
 - ``people.tsv``: name, code, aliases, family names (when not the last
-  word, e.g. "Xi"), offices (``role:start-end``), note.
+  word, e.g. "Xi"; ``-`` for none), offices (``role:start-end``), note.
 - ``titles.tsv``: phrase, class, role — head nouns and function words of the
   title grammar (see :mod:`pipeline.actors.titles`).
 - ``places.tsv``: phrase — places named after a state that do not stand for
@@ -201,8 +201,8 @@ class ActorDictionary:
         name, code, aliases, family, offices, _note = _pad(row, 6)
         person = Person(name, code, tuple(_split(aliases)), tuple(_offices(offices)))
         self.people.append(person)
-        families = _split(family)
-        if not families and len(name.split()) > 1 and len(name.split()[-1]) > 2:
+        families = [] if family == "-" else _split(family)
+        if not family and len(name.split()) > 1 and len(name.split()[-1]) > 2:
             # The family name alone ("Poutine", "Koizumi") is a mention too;
             # names written family name first ("Xi Jinping") list it instead.
             families.append(name.split()[-1])

@@ -104,9 +104,8 @@ def _titled(lexed: Lexed, title: Phrase) -> Iterator[Mention]:
         j += 1
     name = find_name(lexed, j, after_title=True)
     if name is not None:
-        end = name.end
-        # "…, Yoshimasa Hayashi, a dit": the closing comma stays outside.
-        yield _person(title.start, Name(name.start, end, name.candidates), title)
+        # "le porte-parole du gouvernement nippon, Yoshimasa Hayashi": one person.
+        yield _person(title.start, name, title)
     elif title.actor is not None:
         yield Mention(title.start, title.end, "title", title.actor, title.role)
 

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
-
 from pipeline.actors.dictionary import Person
 from pipeline.actors.match import Lexed
+from pipeline.actors.normalize import fold
 
 #: Kinds of dictionary forms that are not names, so a capitalised run stops there.
 _NOT_NAME_KINDS = frozenset(
@@ -57,12 +56,14 @@ def _people(refs: object) -> tuple[Person, ...]:
     return tuple(seen.values())
 
 
-def entity_name(doc: Doc, i: int) -> Name | None:
+def entity_name(lexed: Lexed, i: int) -> Name | None:
     """A NER ``PER`` entity starting at token ``i``, cut at a line break.
 
     Entities whose first word the tagger reads as a common noun or adjective
-    ("Situation Intérieure" in a title-case heading) are not names.
+    ("Situation Intérieure" in a title-case heading), or that are exactly a
+    state, capital or organisation name ("Tokyo" mistagged), are not names.
     """
+    doc = lexed.doc
     token = doc[i]
     if not (token.ent_iob_ == "B" and token.ent_type_ == "PER"):
         return None
@@ -73,6 +74,9 @@ def entity_name(doc: Doc, i: int) -> Name | None:
         if "\n" in doc[end - 1].whitespace_:
             break
         end += 1
+    place = lexed.find(i, ("state", "capital", "seat", "org"))
+    if place is not None and place.end >= end:
+        return None
     return Name(i, end, ())
 
 
@@ -113,16 +117,19 @@ def find_name(lexed: Lexed, i: int, after_title: bool) -> Name | None:
     """
     if i >= len(lexed.doc):
         return None
-    options = [dictionary_name(lexed, i), entity_name(lexed.doc, i)]
+    options = [dictionary_name(lexed, i), entity_name(lexed, i)]
     if after_title:
         options.append(capitalised_run(lexed, i))
     found = [n for n in options if n is not None]
     if not found:
         return None
     best = max(found, key=lambda n: (n.end, bool(n.candidates)))
-    if not best.candidates:
-        # "Serguei Ivanov" found by NER ends with a dictionary family name.
+    if not best.candidates and best.end - best.start > 1:
+        # "Sergei B. Ivanov" found by NER ends with a dictionary family name:
+        # the same person if the first names agree on their initial.
         tail = dictionary_name(lexed, best.end - 1)
+        initial = fold(lexed.doc[best.start].text)[:1]
         if tail is not None and tail.end == best.end:
-            return Name(best.start, best.end, tail.candidates)
+            same = tuple(p for p in tail.candidates if fold(p.name)[:1] == initial)
+            return Name(best.start, best.end, same)
     return best

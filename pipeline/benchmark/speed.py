@@ -89,6 +89,13 @@ class SpeedResult:
 
     def render(self) -> str:
         """A table for the terminal."""
+        lines = self._throughput_lines() if self.rounds > 0 else []
+        if self.memory:
+            lines += ["", *self._memory_lines()] if lines else self._memory_lines()
+        return "\n".join(lines)
+
+    def _throughput_lines(self) -> list[str]:
+        """Timings, words per second and the ratios against their targets."""
         wps = self.words_per_second()
         labels = {
             "bare": "bare fr_core_news_md nlp.pipe",
@@ -109,21 +116,25 @@ class SpeedResult:
         lines += ["", f"{'ratio':<42} {'value':>8} {'target':>9}"]
         for name, value in self.ratios().items():
             lines.append(f"{name:<42} {value:>8.2f} {_verdict(value, TARGETS[name]):>9}")
-        if self.memory:
-            lines += ["", f"{'peak memory (MB)':<20} {'articles':>8} {'loaded':>8} "
-                          f"{'peak':>8} {'workers':>8} {'strings':>8} {'seconds':>8}"]
-            lines += [f"{'':<20} {p.articles:>8} {p.loaded_mb:>8.0f} {p.peak_mb:>8.0f} "
-                      f"{p.workers_peak_mb:>8.0f} {p.strings:>8} {p.seconds:>8.1f}"
-                      for p in self.memory]
-            growth = self.memory_growth()
-            if growth is not None:
-                verdict = "met" if growth <= MEMORY_TOLERANCE else "MISSED"
-                lines.append(f"{'growth':<20} {growth:>+8.1%} (target ≤ "
-                             f"{MEMORY_TOLERANCE:.0%}: {verdict})")
-        return "\n".join(lines)
+        return lines
+
+    def _memory_lines(self) -> list[str]:
+        """Peak memory per corpus size and the growth against its target."""
+        lines = [f"{'peak memory (MB)':<20} {'articles':>8} {'loaded':>8} {'peak':>8} "
+                 f"{'workers':>8} {'strings':>8} {'seconds':>8}"]
+        lines += [f"{'':<20} {p.articles:>8} {p.loaded_mb:>8.0f} {p.peak_mb:>8.0f} "
+                  f"{p.workers_peak_mb:>8.0f} {p.strings:>8} {p.seconds:>8.1f}"
+                  for p in self.memory]
+        growth = self.memory_growth()
+        if growth is not None:
+            verdict = "met" if growth <= MEMORY_TOLERANCE else "MISSED"
+            lines.append(f"{'growth':<20} {growth:>+8.1%} (target ≤ "
+                         f"{MEMORY_TOLERANCE:.0%}: {verdict})")
+        return lines
 
     def to_dict(self) -> dict[str, object]:
         """Everything, for ``--json``."""
+        measured = self.rounds > 0
         return {
             "articles": self.articles, "words": self.words, "rounds": self.rounds,
             "batch_size": self.batch_size, "workers": self.workers, "failed": self.failed,
@@ -131,7 +142,7 @@ class SpeedResult:
             "median_seconds": {name: self.median(name) for name in self.seconds},
             "cpu_seconds": self.cpu,
             "words_per_second": self.words_per_second(),
-            "ratios": self.ratios(), "targets": TARGETS,
+            "ratios": self.ratios() if measured else {}, "targets": TARGETS,
             "memory": [asdict(p) for p in self.memory],
             "memory_growth": self.memory_growth(),
         }
@@ -178,41 +189,40 @@ def run_speed_benchmark(
         FileNotFoundError: If an input does not exist.
         ValueError: If the inputs hold no article.
     """
-    import spacy
-
-    import pipeline
-
     for path in inputs:
         if not path.exists():
             raise FileNotFoundError(f"input not found: {path}")
-    nlp = nlp or pipeline.load()
-    bare = spacy.load("fr_core_news_md")
+    result = SpeedResult(articles=articles if rounds > 0 else 0, words=0, rounds=rounds,
+                         batch_size=batch_size, workers=workers)
     with tempfile.TemporaryDirectory(prefix="fr-speed-") as scratch:
         work = Path(scratch)
-        corpus = generate_corpus(inputs, articles, work / "corpus.jsonl").path
-        texts = [json.loads(line)["text"] for line in corpus.open(encoding="utf-8")]
-        bench = _Bench(nlp, bare, texts, corpus, work, batch_size)
-        bench.warm_up()
-        result = SpeedResult(articles=articles, words=bench.words, rounds=rounds,
-                             batch_size=batch_size, workers=workers,
-                             seconds={name: [] for name in _NAMES},
-                             cpu={name: [] for name in _NAMES})
-        for number in range(rounds):
-            steps: list[Callable[[], None]] = [
-                lambda: _record(result, ("bare",), bench.bare()),
-                lambda: _record(result, ("full", "cached"), *bench.first_and_cached()),
-                lambda: _record(result, ("parallel",), bench.full(workers)),
-            ]
-            for step in steps if number % 2 == 0 else reversed(steps):
-                step()
-        result.failed = bench.failed
+        if rounds > 0:
+            corpus = generate_corpus(inputs, articles, work / "corpus.jsonl").path
+            _measure_throughput(result, _Bench.start(nlp, corpus, work, batch_size))
         if memory_articles > 0:
             for count in sorted({memory_articles, memory_articles * max(scale, 1)}):
                 sized = generate_corpus(inputs, count, work / f"memory-{count}.jsonl").path
-                result.memory.append(measure_memory(sized, memory_workers, 32))
+                result.memory.append(measure_memory(sized, memory_workers, batch_size))
     if json_path is not None:
         json_path.write_text(json.dumps(result.to_dict(), indent=2), encoding="utf-8")
     return result
+
+
+def _measure_throughput(result: SpeedResult, bench: _Bench) -> None:
+    """Alternate the measurements over the rounds (reversed every other round)."""
+    bench.warm_up()
+    result.words = bench.words
+    result.seconds = {name: [] for name in _NAMES}
+    result.cpu = {name: [] for name in _NAMES}
+    for number in range(result.rounds):
+        steps: list[Callable[[], None]] = [
+            lambda: _record(result, ("bare",), bench.bare()),
+            lambda: _record(result, ("full", "cached"), *bench.first_and_cached()),
+            lambda: _record(result, ("parallel",), bench.full(result.workers)),
+        ]
+        for step in steps if number % 2 == 0 else reversed(steps):
+            step()
+    result.failed = bench.failed
 
 
 def _record(result: SpeedResult, names: tuple[str, ...], *timings: Timing) -> None:
@@ -252,6 +262,17 @@ class _Bench:
         self.words = 0
         self.runs = 0
         self.failed = 0
+
+    @classmethod
+    def start(cls, nlp: Language | None, corpus: Path, work: Path, batch_size: int) -> _Bench:
+        """Load both pipelines and read the corpus's texts."""
+        import spacy
+
+        import pipeline
+
+        texts = [json.loads(line)["text"] for line in corpus.open(encoding="utf-8")]
+        return cls(nlp or pipeline.load(), spacy.load("fr_core_news_md"), texts, corpus, work,
+                   batch_size)
 
     def warm_up(self) -> None:
         """One untimed pass of each, so first-call costs are not measured; counts words."""

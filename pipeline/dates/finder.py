@@ -2,7 +2,10 @@
 
 :class:`TimexFinder` ties the recogniser and the normaliser together and
 keeps track, from left to right, of the day the text is talking about, so
-that "Dimanche 5 janvier … à 9 h 15" gives ``2003-01-05T09:15``.
+that "Dimanche 5 janvier … à 9 h 15" gives ``2003-01-05T09:15`` (for five
+sentences), and of the last time named, which "à ce moment-là" takes over.
+Year-less dates in habitual sentences lose their year at the end
+(:mod:`pipeline.dates.generic`).
 """
 
 from __future__ import annotations

@@ -56,8 +56,9 @@ def target_demonstratives(frames: list[Frame], lexicon: Lexicon, symmetric: froz
         >>> # "… accord entre la Russie et la Corée du Nord. Hayashi a exprimé sa
         >>> #   préoccupation face à ce rapprochement." → partners Russie, Corée du Nord
     """
+    attitude = {t.upper() for t in lexicon.cue("attitude_types")}
     for frame in frames:
-        if frame.event_type not in ("ACCUSE", "SUPPORT", "REJECT") or frame.partners:
+        if frame.event_type not in attitude or frame.partners:
             continue
         if not frame.actors:
             continue

@@ -23,6 +23,8 @@ _NP_DEPS = frozenset(
 )
 _CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"})
 _GENITIVE = frozenset({"de", "du", "des", "d'", "d’"})
+#: Participles that name a phrase ("les pays dits du Sud global", "le groupe appelé C5").
+_NAMING = frozenset({"dire", "dit", "appeler", "nommer", "surnommer", "baptiser"})
 _KIND_RANK = {"person": 0, "org": 1, "state": 2, "group": 3, "members": 4}
 
 
@@ -112,6 +114,12 @@ def noun_phrase(head: Token, stop: frozenset[int] = frozenset()) -> Iterator[Tok
     yield head
     for child in head.children:
         adjacent_name = child.pos_ == "PROPN" and child.i == head.i + 1
+        if child.dep_ == "acl" and child.lemma_.lower() in _NAMING:
+            # "les pays dits du Sud global": the name comes through the participle.
+            for grandchild in child.children:
+                if grandchild.dep_.startswith(("obl", "obj", "xcomp")):
+                    yield from noun_phrase(grandchild, stop)
+            continue
         if child.i in stop or child.dep_ in _CLAUSE_DEPS:
             continue
         if child.dep_ not in _NP_DEPS and not adjacent_name:
@@ -223,6 +231,8 @@ def _phrase_head(token: Token) -> Token:
     """The head of the noun phrase ``token`` belongs to ("pays" for "Caucase" in
     "des pays d'Asie centrale et du Caucase")."""
     while token.dep_ in _NP_CLIMB and token.head.pos_ in ("NOUN", "PROPN") and token.head.i != token.i:
+        if token.dep_ == "nmod" and not _genitive_or_bare(token):
+            break  # "des sanctions contre la Syrie": the Syria phrase stands on its own
         token = token.head
     return token
 
@@ -251,24 +261,47 @@ def resolve_pronoun(pronoun: Token, index: ActorIndex, stop: frozenset[int] = fr
         >>> #   celle-ci" → [Russie]
     """
     number, gender = PRONOUNS[pronoun.lower_]
+    demonstrative = pronoun.lower_.endswith("-ci")
+    candidates: list[Token] = []
+    for head in _earlier_phrases(pronoun, index):
+        if head.lemma_.lower() in index.document_nouns:
+            if head.dep_.startswith("nsubj") and _agrees(head, number, gender, index):
+                return []
+            continue
+        if _agrees(head, number, gender, index):
+            candidates.append(head)
+    if not candidates:
+        return []
+    # The pronoun's own sentence first, then the sentence before.
+    here = [c for c in candidates if c.sent.start == pronoun.sent.start]
+    candidates = here or candidates
+    subjects = [c for c in candidates if c.dep_.startswith("nsubj")]
+    if demonstrative:
+        # "celle-ci" is the latter: the nearest phrase that is not a subject.
+        others = [c for c in candidates if c not in subjects]
+        chosen = (others or candidates)[0]
+    else:
+        # "il", "elle", "ils": the nearest subject first (salience), else the nearest phrase.
+        chosen = (subjects or candidates)[0]
+    return parties_at(chosen, index, stop)
+
+
+def _earlier_phrases(pronoun: Token, index: ActorIndex) -> list[Token]:
+    """Heads of earlier actor phrases and document subjects, nearest first, within one sentence back."""
     doc = pronoun.doc
     sent_start = pronoun.sent.start
     first = doc[sent_start - 1].sent.start if sent_start > 0 else 0
+    heads: list[Token] = []
     seen: set[int] = set()
     for i in range(pronoun.i - 1, first - 1, -1):
         token = doc[i]
-        if (
-            token.dep_.startswith("nsubj")
-            and token.lemma_.lower() in index.document_nouns
-            and _agrees(token, number, gender, index)
-        ):
-            return []
+        if token.dep_.startswith("nsubj") and token.lemma_.lower() in index.document_nouns:
+            heads.append(token)
+            continue
         if index.span_at(token) is None:
             continue
         head = _phrase_head(token)
-        if head.i in seen or head.i == pronoun.i:
-            continue
-        seen.add(head.i)
-        if _agrees(head, number, gender, index):
-            return parties_at(head, index, stop)
-    return []
+        if head.i not in seen and head.i != pronoun.i:
+            seen.add(head.i)
+            heads.append(head)
+    return heads

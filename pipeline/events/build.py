@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.events.anaphora import inherit_dates, target_demonstratives
-from pipeline.events.arguments import ActorIndex
+from pipeline.events.arguments import ActorIndex, case_of, collapse, parties_at
 from pipeline.events.dating import date_mentions, governing_date
 from pipeline.events.frame import Frame, dyads
 from pipeline.events.lexicon import Lexicon, Trigger
@@ -23,9 +23,6 @@ from pipeline.events.reported import accusation_frames
 from pipeline.events.sentences import event_sentences
 from pipeline.events.verbal import verbal_frame
 from pipeline.types import Event
-
-#: Types whose object may be another event whose parties become the partners.
-_ATTITUDE_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"})
 
 
 def in_furniture(start: int, end: int, furniture: tuple[tuple[int, int], ...]) -> bool:
@@ -69,26 +66,34 @@ def sentence_frames(sentence: Span, index: ActorIndex, lexicon: Lexicon) -> list
             frame = nominal_frame(token, trigger, index, lexicon, stop)
         if frame is not None:
             frames.append(frame)
-    _borrow_nested_parties(frames)
+    _borrow_nested_parties(frames, lexicon)
     frames.extend(accusation_frames(list(sentence), frames, index, lexicon, stop))
     return frames
 
 
-def _borrow_nested_parties(frames: list[Frame]) -> None:
-    """An attitude towards an event targets that event's parties.
+def _borrow_nested_parties(frames: list[Frame], lexicon: Lexicon) -> None:
+    """An act about another event takes that event's parties as partners.
 
     "Le Japon condamne l'accord entre la Russie et la Corée du Nord" → the
-    partners of the condemnation are Russie and Corée du Nord.
+    partners of the condemnation are Russie and Corée du Nord (attitude
+    types take the nested actors); "lever les sanctions contre la
+    Biélorussie" → Biélorussie (concessions take the nested target).
     """
+    attitude = {t.upper() for t in lexicon.cue("attitude_types")}
+    target_types = {t.upper() for t in lexicon.cue("target_borrowing_types")}
     by_trigger = {frame.trigger.i: frame for frame in frames}
     for frame in frames:
-        if frame.event_type not in _ATTITUDE_TYPES or frame.partners:
+        if frame.event_type not in attitude | target_types or frame.partners:
             continue
         for token in frame.arguments:
             nested = by_trigger.get(token.i)
             if nested is None or nested is frame:
                 continue
-            targets = nested.actors + (nested.partners if nested.mutual else [])
+            if frame.event_type in target_types:
+                # "lever les sanctions contre la Biélorussie": the target is the partner.
+                targets = nested.partners or nested.actors
+            else:
+                targets = nested.actors + (nested.partners if nested.mutual else [])
             if frame.actors and targets:
                 frame.partners = [p for p in targets if p.key not in {a.key for a in frame.actors}]
                 frame.rule, frame.confidence = f"{frame.rule}_nested", frame.confidence - 0.1
@@ -111,6 +116,30 @@ def _share_coordinated_partners(frames: list[Frame]) -> None:
                 frame.partners = list(sibling.partners)
                 frame.rule = f"{frame.rule}_coordinated"
                 break
+
+
+def _co_actors(frames: list[Frame], index: ActorIndex, lexicon: Lexicon) -> None:
+    """In a directed act, "avec X" names someone acting alongside the actor.
+
+    "Le Japon maintient, avec ses partenaires du G7, des sanctions contre la
+    Russie" → Japon and G7 both sanction Russie.
+    """
+    symmetric = {t.upper() for t in lexicon.cue("symmetric_types")}
+    for frame in frames:
+        if frame.event_type in symmetric or not frame.actors or not frame.partners:
+            continue
+        companions = [
+            party
+            for anchor in frame.anchors
+            for child in anchor.children
+            if child.dep_.startswith(("obl", "nmod")) and case_of(child) == "avec"
+            for party in parties_at(child, index)
+        ]
+        keys = {p.key for p in companions}
+        others = [p for p in frame.partners if p.key not in keys]
+        if companions and others:
+            frame.actors = collapse(frame.actors + companions)
+            frame.partners = others
 
 
 def frame_rows(frame: Frame, sentence: Span, symmetric: frozenset[str]) -> list[Event]:
@@ -161,6 +190,7 @@ def document_frames(doc: Doc, lexicon: Lexicon) -> list[tuple[Frame, Span]]:
         if not frames:
             continue
         _share_coordinated_partners(frames)
+        _co_actors(frames, index, lexicon)
         stops = {a.i for f in frames for a in f.anchors}
         dates = date_mentions(sentence, stops)
         for frame in frames:

@@ -76,7 +76,12 @@ def modality_of(anchors: list[Token], lexicon: Lexicon) -> str:
         return HYPOTHETICAL
     if any(t.lower_ in lexicon.cue("hypothetical_marks") and t.dep_ == "mark" for t in around):
         return HYPOTHETICAL
-    if _future(around) or lemmas & (lexicon.cue("planned_governors") | lexicon.cue("planned_modifiers")):
+    # The trigger's own lemma is not a cue ("convenir" is an agreement, "convenir de
+    # renforcer" plans the strengthening).
+    governors = {t.lemma_.lower() for t in _neighbourhood(anchors[1:])}
+    governors |= {c.lemma_.lower() for c in anchors[0].children if c.dep_.startswith(("amod", "aux"))}
+    planned = lexicon.cue("planned_governors") | lexicon.cue("planned_modifiers")
+    if _future(around) or governors & planned:
         return PLANNED
     return ASSERTED
 

@@ -26,7 +26,14 @@ from pipeline.events.arguments import (
 )
 from pipeline.events.frame import Frame
 from pipeline.events.lexicon import Lexicon, Trigger
-from pipeline.events.verbal import action_of, agent_of, governing_verbs, is_passive, subject_of
+from pipeline.events.verbal import (
+    action_of,
+    agent_of,
+    governing_verbs,
+    is_passive,
+    subject_of,
+    subject_parties_of,
+)
 
 _GENITIVE = frozenset({"de", "du", "des", "d'"})
 _PARTNER_PREPS = frozenset(
@@ -80,7 +87,7 @@ def noun_arguments(
         role: list[Party] | None = None
         if child.dep_ == "det" and child.lower_ in _POSSESSIVES:
             possessive = True
-        elif child.dep_ in ("conj", "appos") and child.i > noun.i and index.span_at(child):
+        elif child.dep_ in ("conj", "appos") and child.i > noun.i and parties_at(child, index, stop):
             # A list item or apposition attached to the noun by the parser
             # ("la coopération avec la Chine, l'Inde…", "la visite du Premier
             # ministre, Junichiro Koizumi"): it continues the previous argument.
@@ -331,8 +338,7 @@ def _fill_from_verb(
         agent = agent_of(verb)
         subject_parties = parties_at(agent, index, stop) if agent is not None else []
     else:
-        subject, _ = subject_of(verb)
-        subject_parties = parties_at(subject, index, stop) if subject is not None else []
+        subject_parties = subject_parties_of(verb, index, stop)
     if role == "host" and subject_parties:
         # The host convenes; the participants ("le sommet des BRICS", "un
         # sommet réunissant X et Y") are the partners.

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.events.arguments import ActorIndex, case_of, collapse, parties_at
+from pipeline.events.arguments import ActorIndex, Party, case_of, collapse, parties_at
 from pipeline.events.frame import Frame
 from pipeline.events.lexicon import Lexicon, Trigger
 
@@ -123,6 +123,36 @@ def _main_subject(verb: Token) -> Token | None:
     return None
 
 
+def subject_parties_of(verb: Token, index: ActorIndex, stop: frozenset[int]) -> list[Party]:
+    """The actors of the verb's subject, repairing split coordinated subjects.
+
+    "Le Japon et l'Ouzbékistan ont signé" is often parsed with "Japon" apart
+    (the root, or the head the verb is a conjunct of): a name right before
+    "et" + subject is a co-subject.
+
+    Example:
+        >>> # "Tokyo et Astana ont convenu de renforcer…" → [Japon, Kazakhstan] for "renforcer"
+    """
+    subject, _ = subject_of(verb)
+    if subject is None:
+        return []
+    parties = parties_at(subject, index, stop)
+    doc = verb.doc
+    left = subject.left_edge.i
+    clause_coordination = verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX")
+    if (
+        not clause_coordination
+        and subject.pos_ != "PRON"
+        and left >= 2
+        and doc[left - 1].lower_ == "et"
+        and index.span_at(doc[left - 2]) is not None
+    ):
+        before = index.span_at(doc[left - 2])
+        if before is not None and before.root.head.i != subject.i:
+            parties = parties_at(before.root, index, stop) + parties
+    return collapse(parties)
+
+
 def agent_of(verb: Token) -> Token | None:
     """The ``par`` agent of a passive verb, if any."""
     for child in verb.children:
@@ -148,6 +178,9 @@ def partner_tokens(verb: Token, extra: tuple[str, ...] = ()) -> tuple[list[Token
             dep = token.dep_ if token is child else "obl:arg"
             case = case_of(token)
             if dep in _CORE_OBJECTS and not case:
+                direct.append(token)
+            elif dep == "xcomp" and token.pos_ in ("PROPN", "X", "NOUN") and not case:
+                # "a félicité Donald Trump" with the name parsed as a predicate.
                 direct.append(token)
             elif dep in _OBLIQUES or dep == "nmod":
                 if case in _DIRECT_PREPS:
@@ -192,12 +225,16 @@ def verbal_frame(
     subject, how = subject_of(verb)
     if subject is not None and subject.lemma_.lower() in lexicon.cue("document_nouns"):
         return None
+    gathering = verb.lemma_.lower() in lexicon.cue("gathering_verbs")
+    if how == "participle" and gathering and subject is not None and subject.i in stop:
+        # "un sommet réunissant X et Y": the event noun's own frame covers it.
+        return None
     passive = is_passive(verb)
-    subject_parties = parties_at(subject, index, stop) if subject is not None else []
-    if verb.dep_ == "conj" and verb.head.pos_ in ("PROPN", "NOUN") and verb.head.i < verb.i:
-        # "Le Japon et l'Ouzbékistan ont signé" misparsed as "Japon et [Ouzbékistan signé]":
-        # the nominal the verb hangs on is a co-subject.
-        subject_parties = parties_at(verb.head, index, stop) + subject_parties
+    subject_parties = subject_parties_of(verb, index, stop)
+    adopted = subject is not None and subject.dep_ == "obj" and subject.head.pos_ == "VERB"
+    if how == "participle" and adopted and not subject_parties and subject is not None:
+        # "une résolution condamnant …" adopted by someone: the one who adopts it acts.
+        subject_parties = subject_parties_of(subject.head, index, stop)
     direct, places = partner_tokens(verb, trigger.extra)
     # An event noun as object ("condamner l'invasion de l'Ukraine") is another
     # event: its parties are borrowed later, not read off its noun phrase.

@@ -1,0 +1,67 @@
+"""The ``fr_lines`` component: a line break before a capitalised word starts a sentence.
+
+News pages put titles, datelines and captions on lines of their own without
+a final full stop ("Publié le 03/02/2023", "Le Japon annonce un sommet"). The
+parser then glues them to the next sentence, and the subject of that
+sentence is lost in a long fragment. This component runs before the parser
+and presets a sentence start where a line ends and the next line begins with
+a capitalised word; spaCy's parser keeps preset boundaries. Hard-wrapped prose
+("la campagne\\nprésidentielle") continues in lower case, so it is left alone.
+
+Example:
+    >>> import spacy
+    >>> nlp = spacy.blank("fr")
+    >>> doc = mark_line_starts(nlp("Publié le 03/02/2023\\nLa Chine a protesté."))
+    >>> [t.text for t in doc if t.is_sent_start][1:]
+    ['La']
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+
+def _opens_line(token: Token) -> bool:
+    """Whether ``token`` is the first word after a line break and is capitalised."""
+    if token.i == 0 or token.is_space:
+        return False
+    previous = token.doc[token.i - 1]
+    after_break = (previous.is_space and "\n" in previous.text) or "\n" in previous.whitespace_
+    if not after_break or not (token.is_title or token.is_upper or not token.is_alpha):
+        return False
+    # A line that ends on a function word ("Moscou et", "la visite de")
+    # is hard-wrapped prose that goes on, whatever the next word's case.
+    last_word = next((t for t in reversed(token.doc[: token.i]) if not t.is_space), None)
+    return last_word is None or not (last_word.is_stop and last_word.is_lower)
+
+
+def mark_line_starts(doc: Doc) -> Doc:
+    """Preset sentence starts at capitalised line openings (before parsing).
+
+    The token right after a preset start is marked as *not* starting a
+    sentence, unless it opens a line itself: without that, the parser tends
+    to split the first two words of the new line apart.
+
+    Args:
+        doc: A tokenised, unparsed Doc.
+
+    Returns:
+        The same Doc, with ``is_sent_start`` preset where lines open.
+    """
+    if doc.has_annotation("DEP"):
+        return doc
+    for token in doc:
+        if _opens_line(token):
+            token.is_sent_start = True
+            if token.i + 1 < len(doc):
+                following = doc[token.i + 1]
+                if not following.is_space and not _opens_line(following):
+                    following.is_sent_start = False
+    return doc
+
+
+@Language.factory("fr_lines")
+def make_line_segmenter(nlp: Language, name: str) -> object:
+    """Build the line segmenter (``nlp.add_pipe("fr_lines", before="parser")``)."""
+    return mark_line_starts
