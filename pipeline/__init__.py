@@ -14,6 +14,8 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
+from pipeline import segment as _segment  # noqa: F401  (registers fr_lines)
+
 # Importing the components registers their factories with spaCy.
 from pipeline.actors import component as _actors  # noqa: F401
 from pipeline.dates import component as _dates  # noqa: F401
@@ -52,8 +54,8 @@ def load(
     nlp = spacy.load(model, exclude=list(exclude))
     config = {"models_dir": str(models_dir) if models_dir else ""}
     if "parser" in nlp.pipe_names:
-        # Line breaks end sentences (titles, list items), before the parser runs.
-        nlp.add_pipe("fr_paragraphs", before="parser")
+        # Line openings start sentences (titles, list items), before the parser runs.
+        nlp.add_pipe("fr_lines", before="parser")
     for name in COMPONENTS:
         nlp.add_pipe(name, config=config)
     return nlp

@@ -125,8 +125,8 @@ def benchmark_speed(
     ] = 20,
     scale: Annotated[int, typer.Option(help="The larger memory corpus is SCALE × N.")] = 10,
     sample: Annotated[int, typer.Option(help="Articles of the throughput corpus.")] = 32,
-    rounds: Annotated[int, typer.Option(help="Throughput rounds (medians).")] = 3,
-    batch_size: Annotated[int, typer.Option(help="Docs per batch (throughput).")] = 4,
+    rounds: Annotated[int, typer.Option(help="Throughput rounds (medians); 0: memory only.")] = 3,
+    batch_size: Annotated[int, typer.Option(help="Docs per batch.")] = 4,
     workers: Annotated[int, typer.Option(help="Processes of the parallel run.")] = 2,
     memory_workers: Annotated[int, typer.Option(help="Processes of the memory runs.")] = 1,
     json_path: Annotated[

@@ -123,6 +123,10 @@ class WorkerPool:
         for inbox in self.inboxes:
             if graceful:
                 inbox.put(None)
+            else:
+                # Batches a killed worker will never read must not keep this
+                # process waiting at exit.
+                inbox.cancel_join_thread()
             inbox.close()
         for proc in self.procs:
             proc.join(timeout=10 if graceful else 0.1)

@@ -63,11 +63,53 @@ def events(nlp: Language, text: str) -> set[Row]:
         ("Le Japon approfondit le dialogue avec la Chine, les États-Unis et l'Inde.",
          {("JPN", "CONSULT", "CHN", "asserted"), ("JPN", "CONSULT", "USA", "asserted"),
           ("JPN", "CONSULT", "IND", "asserted")}),
+        # a sentence-initial name the parser left apart is still the subject
+        ("Tokyo a mis en garde Pyongyang contre tout nouvel essai nucléaire.",
+         {("JPN", "THREATEN", "PRK", "asserted")}),
+        # with a person as object, "à <capital>" is the place
+        ("Kim Jong-un a reçu Sergueï Choïgou à Pyongyang le 17 juin.",
+         {("PRK", "CONSULT", "RUS", "asserted")}),
+        # co-signatories and the place of signing
+        ("L'Azerbaïdjan et l'Arménie ont signé jeudi à Washington une déclaration de paix.",
+         {("AZE", "AGREE", "ARM", "asserted")}),
+        # the agent of a participle owns the proposal
+        ("La Russie et la Chine ont rejeté la résolution présentée par les États-Unis.",
+         {("RUS", "REJECT", "USA", "asserted"), ("CHN", "REJECT", "USA", "asserted")}),
+        # meetings happen in places: "à New Delhi" is not a partner
+        ("Les dirigeants du G20 se sont réunis à New Delhi.", set()),
+        # co-participants holding a summit are not its hosts
+        ("La Chine et les cinq pays d'Asie centrale ont tenu leur deuxième sommet à Astana "
+         "le 17 juin 2025.", {("CHN", "CONSULT", "CAS", "asserted")}),
+        # a host and a named group
+        ("Le Japon a accueilli le Sommet du G7 à Hiroshima en mai 2023.",
+         {("JPN", "CONSULT", "G7", "asserted")}),
+        # a reflexive tagged as passive is still reciprocal; "ne … pas" negates
+        ("Les ministres des Affaires étrangères du Japon et de la Chine ne se sont pas "
+         "rencontrés depuis 2023.", {("JPN", "CONSULT", "CHN", "negated")}),
+        # the support verb of a noun the parse left unattached; its date
+        ("Le ministère japonais a tenu, en septembre 2025, la deuxième édition du Dialogue "
+         "économique Asie centrale + Japon.", {("JPN", "CONSULT", "CAS", "asserted")}),
+        # an organisation that "gathers" its members is membership, not a meeting
+        ("L'Organisation des États turciques, qui réunit la Turquie et le Kazakhstan, "
+         "constitue un instrument d'influence.", set()),
+        # a subject the parser hung on the auxiliary
+        ("Séoul a par ailleurs promis une aide de 10 millions de dollars au Kazakhstan.",
+         {("KOR", "AID", "KAZ", "planned")}),
+        # the name right before the verb is its subject, whatever the parser attached it to
+        ("Après la visite du président, le ministre kirghiz Jeenbek Kulubaev est arrivé à Pékin "
+         "pour des discussions avec le ministre chinois Wang Yi.",
+         {("KGZ", "CONSULT", "CHN", "asserted")}),
+        # a city in the name of an agreement is not a party
+        ("Les accords de Minsk ont été signés par la Russie et l'Ukraine en février 2015.",
+         {("RUS", "AGREE", "UKR", "asserted")}),
     ],
     ids=["verb-object", "light-verb", "nested-nominal", "coordinated-subject", "host",
          "cancelled", "hypothetical", "conditional", "negated", "possessive-light", "report-clause",
          "pronouns", "participle", "adopted-document", "concede-target", "demonstrative",
-         "no-antecedent", "list-continuation"],
+         "no-antecedent", "list-continuation", "orphan-subject", "place-not-partner",
+         "co-signatories", "participle-agent", "meeting-place", "co-hosts", "host-group",
+         "reflexive-negated", "detached-support-verb", "membership", "subject-on-auxiliary",
+         "name-before-verb", "named-agreement"],
 )
 def test_sentence_classes(nlp: Language, text: str, expected: set[Row]) -> None:
     assert events(nlp, text) == expected

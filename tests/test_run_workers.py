@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import multiprocessing
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from spacy.tokens import Doc
 
 from pipeline.extensions import register_extensions
 from pipeline.run import RunOptions, run_corpus
+from pipeline.stream import StreamSettings, annotate_stream
 
 #: The marker that makes the failing test component raise.
 MARKER = "ÉCHEC"
@@ -131,3 +133,11 @@ def test_a_failing_batch_stops_the_run(
         run_corpus([inputs], tmp_path / "out",
                    RunOptions(workers=workers, cache=False, progress=False), nlp=toy)
     assert not (tmp_path / "out" / "events.csv").exists()
+
+
+def test_stopping_early_ends_the_workers(toy: Language) -> None:
+    docs = (toy.make_doc(f"Article numéro {n}.") for n in range(50))
+    stream = annotate_stream(toy, docs, StreamSettings(batch_size=2, workers=2))
+    assert next(stream).text == "Article numéro 0."
+    stream.close()
+    assert multiprocessing.active_children() == []

@@ -176,8 +176,8 @@ def run_speed_benchmark(
     Args:
         inputs: Article files or folders to build the corpora from.
         articles: Articles in the throughput corpus.
-        rounds: Rounds of the throughput measurements (medians are reported).
-        batch_size: Docs per batch for every throughput measurement.
+        rounds: Rounds of the throughput measurements (medians are reported; 0 skips them).
+        batch_size: Docs per batch, in every measurement.
         workers: Processes of the parallel measurement.
         memory_articles: N for the memory check (0 skips it).
         scale: The larger memory corpus has ``scale`` × N articles.

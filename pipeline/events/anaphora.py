@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from pipeline.events.arguments import ActorIndex, Party, collapse, parties_at
 from pipeline.events.frame import Frame, dyads
 from pipeline.events.lexicon import Lexicon
+from pipeline.events.verbal import subject_of
 
 #: How many sentences back an anaphoric mention may date earlier frames.
 LOOKBACK = 3
@@ -79,6 +80,33 @@ def target_demonstratives(frames: list[Frame], lexicon: Lexicon, symmetric: froz
         frame.rule, frame.confidence = f"{frame.rule}_anaphora", frame.confidence - 0.15
 
 
+def events_as_actors(frames: list[Frame], symmetric: frozenset[str]) -> None:
+    """A meeting that "élargit la coopération" stands for its participants.
+
+    "Le Japon accueillera un sommet avec l'Asie centrale. Le sommet pourrait
+    élargir la coopération" → the cooperation is between Japon and Asie
+    centrale; the subject event (or the event it refers back to) lends its
+    parties and its date.
+    """
+    by_trigger = {frame.trigger.i: frame for frame in frames}
+    for frame in frames:
+        if frame.actors or frame.partners or len(frame.anchors) < 2:
+            continue
+        subject, _ = subject_of(frame.anchors[1])
+        source = by_trigger.get(subject.i) if subject is not None else None
+        if source is None or source is frame or source.event_type not in symmetric:
+            continue
+        if not _has_dyads(source, symmetric):
+            source = antecedent(frames, source, symmetric, source.event_type)
+        if source is None:
+            continue
+        frame.actors, frame.partners = list(source.actors), list(source.partners)
+        frame.mutual = source.mutual
+        frame.rule, frame.confidence = "event_as_actor", 0.5
+        if frame.date is None:
+            frame.date = source.date
+
+
 def inherit_dates(frames: list[Frame], lexicon: Lexicon, symmetric: frozenset[str]) -> None:
     """Give undated events the date of the event they refer to.
 
@@ -102,8 +130,8 @@ def inherit_dates(frames: list[Frame], lexicon: Lexicon, symmetric: frozenset[st
     for mention in frames:
         if mention.date is None or _has_dyads(mention, symmetric):
             continue
-        if mention.trigger.pos_ != "NOUN":
-            continue
+        if mention.trigger.pos_ != "NOUN" or not is_demonstrative(mention.trigger, lexicon):
+            continue  # only "cette rencontre", "ce sommet" point back
         _date_recent(frames, mention, symmetric)
 
 

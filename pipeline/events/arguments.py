@@ -114,6 +114,12 @@ def noun_phrase(head: Token, stop: frozenset[int] = frozenset()) -> Iterator[Tok
     yield head
     for child in head.children:
         adjacent_name = child.pos_ == "PROPN" and child.i == head.i + 1
+        if child.dep_ == "acl" and any(g.dep_ == "obl:agent" for g in child.children):
+            # "la résolution présentée par les États-Unis" is theirs.
+            for grandchild in child.children:
+                if grandchild.dep_ == "obl:agent":
+                    yield from noun_phrase(grandchild, stop)
+            continue
         if child.dep_ == "acl" and child.lemma_.lower() in _NAMING:
             # "les pays dits du Sud global": the name comes through the participle.
             for grandchild in child.children:

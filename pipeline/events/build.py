@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.events.anaphora import inherit_dates, target_demonstratives
-from pipeline.events.arguments import ActorIndex, case_of, collapse, parties_at
+from pipeline.events.anaphora import events_as_actors, inherit_dates, target_demonstratives
+from pipeline.events.arguments import ActorIndex, case_class, case_of, collapse, parties_at
 from pipeline.events.dating import date_mentions, governing_date
 from pipeline.events.frame import Frame, dyads
 from pipeline.events.lexicon import Lexicon, Trigger
@@ -66,12 +66,13 @@ def sentence_frames(sentence: Span, index: ActorIndex, lexicon: Lexicon) -> list
             frame = nominal_frame(token, trigger, index, lexicon, stop)
         if frame is not None:
             frames.append(frame)
-    _borrow_nested_parties(frames, lexicon)
+    _borrow_nested_parties(frames, index, lexicon)
+    _lift_genitive_events(frames)
     frames.extend(accusation_frames(list(sentence), frames, index, lexicon, stop))
     return frames
 
 
-def _borrow_nested_parties(frames: list[Frame], lexicon: Lexicon) -> None:
+def _borrow_nested_parties(frames: list[Frame], index: ActorIndex, lexicon: Lexicon) -> None:
     """An act about another event takes that event's parties as partners.
 
     "Le Japon condamne l'accord entre la Russie et la Corée du Nord" → the
@@ -94,10 +95,38 @@ def _borrow_nested_parties(frames: list[Frame], lexicon: Lexicon) -> None:
                 targets = nested.partners or nested.actors
             else:
                 targets = nested.actors + (nested.partners if nested.mutual else [])
-            if frame.actors and targets:
-                frame.partners = [p for p in targets if p.key not in {a.key for a in frame.actors}]
+            if not targets and nested.trigger.pos_ == "NOUN":
+                # "les essais de missiles de l'Iran": whoever the phrase names.
+                targets = parties_at(nested.trigger, index)
+            keys = {a.key for a in frame.actors}
+            partners = [p for p in targets if p.key not in keys]
+            if frame.actors and partners:
+                frame.partners = partners
                 frame.rule, frame.confidence = f"{frame.rule}_nested", frame.confidence - 0.1
                 break
+
+
+def _lift_genitive_events(frames: list[Frame]) -> None:
+    """"La signature d'un accord entre A et B": one event, stated by the outer noun.
+
+    The parties sit on the inner noun; the outer one ("signature", "annonce
+    d'une visite" when both are events of the same type) takes them over.
+    """
+    by_trigger = {frame.trigger.i: frame for frame in frames}
+    for outer in frames:
+        if outer.actors or outer.partners or outer.trigger.pos_ != "NOUN":
+            continue
+        for child in outer.trigger.children:
+            inner = by_trigger.get(child.i)
+            if inner is None or inner.event_type != outer.event_type or child.dep_ != "nmod":
+                continue
+            if case_class(child) != "de" or not (inner.actors or inner.partners):
+                continue
+            outer.actors, outer.partners, outer.mutual = inner.actors, inner.partners, inner.mutual
+            outer.anchors = outer.anchors + [a for a in inner.anchors if a not in outer.anchors]
+            outer.rule, outer.confidence = inner.rule, inner.confidence
+            inner.actors, inner.partners = [], []
+            break
 
 
 def _share_coordinated_partners(frames: list[Frame]) -> None:
@@ -201,6 +230,7 @@ def document_frames(doc: Doc, lexicon: Lexicon) -> list[tuple[Frame, Span]]:
     frames_only = [frame for frame, _ in found]
     target_demonstratives(frames_only, lexicon, symmetric)
     inherit_dates(frames_only, lexicon, symmetric)
+    events_as_actors(frames_only, symmetric)
     return found
 
 

@@ -7,7 +7,6 @@ from spacy.tokens import Doc
 
 from pipeline.events.build import extract_events
 from pipeline.events.lexicon import Lexicon
-from pipeline.events.sentences import paragraph_breaks  # noqa: F401  (registers fr_paragraphs)
 from pipeline.extensions import register_extensions
 
 

@@ -35,6 +35,7 @@ class Trigger:
         extra: Content words that must depend on the head ("garde" in "mettre en garde").
         inverse: The grammatical subject receives the act ("se procurer X auprès de Y").
         expression: The entry as written ("se rendre").
+        word_class: The lexical class ("meeting", "visiting", "signing"…).
 
     Example:
         >>> Trigger("rendre", "VERB", "CONSULT", reflexive=True).event_type
@@ -48,6 +49,7 @@ class Trigger:
     extra: tuple[str, ...] = ()
     inverse: bool = False
     expression: str = ""
+    word_class: str = ""
 
 
 def parse_expression(expression: str) -> tuple[str, bool, tuple[str, ...]]:
@@ -100,6 +102,7 @@ class Lexicon:
                 extra=extra,
                 inverse=row.get("role", "").strip() == "inverse",
                 expression=row["expression"].strip(),
+                word_class=row.get("class", "").strip(),
             )
             table = lexicon.verbs if trigger.pos == "VERB" else lexicon.nouns
             table.setdefault(head, []).append(trigger)
@@ -116,6 +119,14 @@ class Lexicon:
     def cue(self, name: str) -> frozenset[str]:
         """The cue class ``name`` from ``cues.json`` (empty if absent)."""
         return self.cues.get(name, frozenset())
+
+    def takes_places(self, trigger: Trigger) -> bool:
+        """True if "à Tokyo" with this trigger is where it happens, not a partner.
+
+        Meetings, signings and summits happen somewhere ("se réunir à New
+        Delhi"); visits go to a partner ("se rendre à Moscou").
+        """
+        return trigger.word_class in self.cue("place_classes")
 
     def match(self, token: Token) -> Trigger | None:
         """The lexicon entry that ``token`` instantiates, if any.

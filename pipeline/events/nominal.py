@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from pipeline.events.anaphora import resolve_possessive
 from pipeline.events.arguments import (
@@ -26,24 +26,26 @@ from pipeline.events.arguments import (
 )
 from pipeline.events.frame import Frame
 from pipeline.events.lexicon import Lexicon, Trigger
+from pipeline.events.support import (
+    PARTNER_PREPS,
+    PLACE_PREPS,
+    Roles,
+    clause_subject,
+    fill_from_verb,
+    list_continuation,
+    support_verb,
+)
 from pipeline.events.verbal import (
     action_of,
-    agent_of,
     governing_verbs,
-    is_passive,
-    subject_of,
-    subject_parties_of,
 )
 
 _GENITIVE = frozenset({"de", "du", "des", "d'"})
-_PARTNER_PREPS = frozenset(
-    {"à", "au", "aux", "en", "avec", "contre", "entre", "auprès", "envers", "vers", "sur", "chez"}
-)
 _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "notre", "nos"})
-_DASHES = frozenset({"-", "–", "—", "/"})
+#: What joins the names of a format: "Chine–Asie centrale", "Asie centrale + Japon".
+_DASHES = frozenset({"-", "–", "—", "/", "+", "&"})
 _NAME_DEPS = frozenset({"amod", "flat", "flat:name", "appos", "nmod"})
 _ARG_DEPS = frozenset({"nmod", "obl", "obl:arg", "obl:mod"})
-_SUPPORTED_DEPS = frozenset({"obj", "obl", "obl:arg", "obl:mod", "iobj", "nsubj:pass"})
 
 
 @dataclass
@@ -62,7 +64,11 @@ class NounArguments:
 
 
 def noun_arguments(
-    noun: Token, index: ActorIndex, lexicon: Lexicon, stop: frozenset[int]
+    noun: Token,
+    index: ActorIndex,
+    lexicon: Lexicon,
+    stop: frozenset[int],
+    places: bool = False,
 ) -> NounArguments:
     """Collect actors, partners and co-participants from inside the noun phrase.
 
@@ -95,12 +101,15 @@ def noun_arguments(
         elif child.dep_ in _ARG_DEPS and case == "par":
             # "l'invasion de l'Ukraine par la Russie": the agent acts.
             role = agents
+        elif child.dep_ in _ARG_DEPS and case in _GENITIVE and places and _city_name(child, index):
+            role = None  # "la Déclaration de Tokyo", "les accords de Minsk": a name, not a party
         elif child.dep_ in _ARG_DEPS and case in _GENITIVE:
             role = actors
         elif child.dep_ in _ARG_DEPS and case == "entre":
             role = participants
-        elif child.dep_ in _ARG_DEPS and case in _PARTNER_PREPS:
-            role = partners
+        elif child.dep_ in _ARG_DEPS and case in PARTNER_PREPS:
+            # "le sommet à Astana" is a place; "la visite à Moscou" a destination.
+            role = None if places and case in PLACE_PREPS else partners
         elif _name_modifier(noun, child, case, index):
             # "l'offensive russe", "la coopération nippo-russe", "le sommet Chine–Asie".
             found = parties_at(child, index, stop)
@@ -120,7 +129,7 @@ def noun_arguments(
         actors, partners = agents, actors + partners
     participants.extend(_dashed_names(noun, index))
     if not partners:
-        partners.extend(_following_phrase(noun, index, stop))
+        partners.extend(_following_phrase(noun, index, stop, places))
     return NounArguments(
         actors=collapse(actors),
         partners=collapse(partners),
@@ -128,6 +137,14 @@ def noun_arguments(
         possessive=possessive,
         heads=heads,
     )
+
+
+def _city_name(token: Token, index: ActorIndex) -> bool:
+    """True for a capital or city standing for its state ("Tokyo" → Japon), bare."""
+    span = index.span_at(token)
+    if span is None or span._.actor_kind != "state":
+        return False
+    return span.text.lower() != span._.actor.lower() and span.root.pos_ == "PROPN" and len(span) == 1
 
 
 def _name_modifier(noun: Token, child: Token, case: str, index: ActorIndex) -> bool:
@@ -148,12 +165,14 @@ def _misplaced_partners(genitive: Token, index: ActorIndex, stop: frozenset[int]
     """
     found: list[Party] = []
     for child in genitive.children:
-        if child.dep_ in ("nmod", "conj", "obl", "obl:arg") and case_of(child) in _PARTNER_PREPS:
+        if child.dep_ in ("nmod", "conj", "obl", "obl:arg") and case_of(child) in PARTNER_PREPS:
             found.extend(parties_at(child, index, stop))
     return found
 
 
-def _following_phrase(noun: Token, index: ActorIndex, stop: frozenset[int]) -> list[Party]:
+def _following_phrase(
+    noun: Token, index: ActorIndex, stop: frozenset[int], places: bool = False
+) -> list[Party]:
     """A partner phrase right after the noun that the parser gave to the verb.
 
     "fournir des missiles pour sa guerre en Ukraine": "en Ukraine" follows
@@ -161,7 +180,9 @@ def _following_phrase(noun: Token, index: ActorIndex, stop: frozenset[int]) -> l
     """
     doc = noun.doc
     nxt = noun.right_edge.i + 1
-    if nxt >= len(doc) or doc[nxt].lower_ not in _PARTNER_PREPS:
+    if nxt >= len(doc) or doc[nxt].lower_ not in PARTNER_PREPS:
+        return []
+    if places and doc[nxt].lower_ in PLACE_PREPS:
         return []
     phrase = doc[nxt].head
     if phrase.head.i != noun.head.i or phrase.i == noun.i or index.span_at(phrase) is None:
@@ -185,9 +206,11 @@ def _dashed_names(noun: Token, index: ActorIndex) -> list[Party]:
         >>> # "l'accord Russie-Corée du Nord" → [Russie, Corée du Nord]
     """
     doc = noun.doc
-    spans = []
+    spans: list[Span] = []
     dash = False
     i = noun.i + 1
+    while i < len(doc) and doc[i].pos_ == "ADJ" and not spans:
+        i += 1  # "le Dialogue économique Asie centrale + Japon"
     while i < len(doc) and i < noun.i + 12:
         token = doc[i]
         span = index.span_at(token)
@@ -205,53 +228,6 @@ def _dashed_names(noun: Token, index: ActorIndex) -> list[Party]:
     return [p for s in spans for p in parties_of_span(s)]
 
 
-def support_verb(noun: Token) -> Token | None:
-    """The verb that carries a nominal event ("tenir" in "tenir un sommet").
-
-    Climbs through coordination and genitive nouns that are not events
-    themselves ("la deuxième édition du Dialogue", "la tenue de ce sommet").
-
-    Example:
-        >>> # "Le Japon a tenu un sommet" → "tenu"
-    """
-    current = noun
-    for _ in range(3):
-        if current.dep_ in _SUPPORTED_DEPS and current.head.pos_ in ("VERB", "AUX"):
-            return current.head
-        if current.dep_ in ("conj", "nmod") and current.head.pos_ in ("NOUN", "PROPN"):
-            current = current.head
-            continue
-        break
-    for child in noun.children:
-        # "le sommet organisé par la Russie": a passive participle on the noun.
-        if child.dep_ == "acl" and is_passive(child) and agent_of(child) is not None:
-            return child
-    return None
-
-
-def _clause_subject(noun: Token, index: ActorIndex, stop: frozenset[int]) -> list[Party]:
-    """The actors of the subject of the clause the noun belongs to (not the noun itself)."""
-    verb = clause_verb(noun)
-    if verb is None:
-        return []
-    subject, _ = subject_of(verb)
-    if subject is None or subject.i == noun.i or noun.i in {t.i for t in subject.subtree}:
-        return []
-    return parties_at(subject, index, stop)
-
-
-def clause_verb(token: Token) -> Token | None:
-    """The nearest verb above ``token`` (the clause it belongs to)."""
-    current = token
-    for _ in range(6):
-        if current.head.i == current.i:
-            return None
-        current = current.head
-        if current.pos_ in ("VERB", "AUX"):
-            return current
-    return None
-
-
 def nominal_frame(
     noun: Token, trigger: Trigger, index: ActorIndex, lexicon: Lexicon, stop: frozenset[int]
 ) -> Frame | None:
@@ -261,17 +237,17 @@ def nominal_frame(
         >>> # "Le Japon a apporté son soutien à l'Ukraine." → actors [Japon],
         >>> #   partners [Ukraine], rule "light_verb"
     """
-    args = noun_arguments(noun, index, lexicon, stop)
+    args = noun_arguments(noun, index, lexicon, stop, lexicon.takes_places(trigger))
     actors, partners = list(args.actors), list(args.partners)
     participants = list(args.participants)
     rule, confidence = "noun_genitive", 0.7
-    verb = support_verb(noun)
+    verb = support_verb(noun, lexicon.light_verbs)
     verb_trigger = lexicon.match(verb) if verb is not None else None
     directed = trigger.event_type.lower() not in lexicon.cue("symmetric_types")
     if verb is None and not actors and partners and directed:
         # "… des sanctions contre la Russie, le Japon continue …": a directed act
         # with its target but no agent is done by the subject of its clause.
-        actors = _clause_subject(noun, index, stop)
+        actors = clause_subject(noun, index, stop)
         if actors:
             rule, confidence = "noun_clause_subject", 0.55
     # Participles on the noun carry its dates too ("un sommet réunissant … en décembre").
@@ -286,16 +262,19 @@ def nominal_frame(
         nested = verb_trigger is not None and not same_type and not (role and noun.dep_ == "obj")
         if not nested:
             anchors.extend(governing_verbs(verb))
-            actors, partners, participants, rule, confidence = _fill_from_verb(
-                noun,
-                verb, role, actors, partners, participants, index, stop, rule, confidence
+            symmetric = trigger.event_type.lower() in lexicon.cue("symmetric_types")
+            filled = fill_from_verb(
+                noun, verb, role, Roles(actors, partners, participants, rule, confidence),
+                (index, stop, symmetric, lexicon.takes_places(trigger)),
             )
+            actors, partners, participants = filled.actors, filled.partners, filled.participants
+            rule, confidence = filled.rule, filled.confidence
     elif noun.dep_ in ("nsubj", "nsubj:pass") and noun.head.pos_ in ("VERB", "AUX"):
         anchors.append(noun.head)
     if not actors and not partners and participants:
         rule = "noun_participants"
     if verb is not None and partners:
-        partners.extend(_list_continuation(noun, verb, index, stop))
+        partners.extend(list_continuation(noun, verb, index, stop))
     if not actors and len(participants) == 1 and partners:
         actors = participants
         participants = []
@@ -307,7 +286,7 @@ def nominal_frame(
     frame = Frame(
         trigger=noun,
         event_type=trigger.event_type,
-        action=_action(noun, verb, verb_trigger, trigger),
+        action=_action(noun, _carrying_verbs(noun, anchors), trigger, lexicon),
         actors=actors or participants[:1],
         partners=partners if actors else (partners or participants[1:]),
         mutual=bool(participants) and not partners,
@@ -321,72 +300,18 @@ def nominal_frame(
     return frame
 
 
-def _fill_from_verb(
-    noun: Token,
-    verb: Token,
-    role: str,
-    actors: list[Party],
-    partners: list[Party],
-    participants: list[Party],
-    index: ActorIndex,
-    stop: frozenset[int],
-    rule: str,
-    confidence: float,
-) -> tuple[list[Party], list[Party], list[Party], str, float]:
-    """Give the support verb's subject (or agent) the role the noun leaves open."""
-    if is_passive(verb):
-        agent = agent_of(verb)
-        subject_parties = parties_at(agent, index, stop) if agent is not None else []
-    else:
-        subject_parties = subject_parties_of(verb, index, stop)
-    if role == "host" and subject_parties:
-        # The host convenes; the participants ("le sommet des BRICS", "un
-        # sommet réunissant X et Y") are the partners.
-        return subject_parties, actors + partners + participants, [], "host_meeting", 0.75
-    if role == "receive" and actors and not partners and subject_parties:
-        return actors, subject_parties, participants, "light_verb_receive", 0.7
-    purpose = case_of(noun) == "pour"
-    if not actors and subject_parties and (role or (purpose and not participants)):
-        # "apporter son soutien", "tenir des discussions"; with another verb only
-        # a purpose: "X est arrivé à Moscou pour des discussions avec Y".
-        if not partners and not participants:
-            partners = _verb_partners(verb, index, stop)
-        weight = 0.8 if role else 0.6
-        return subject_parties, partners, participants, "light_verb" if role else "noun_purpose", weight
-    if actors and not partners and not participants and role:
-        partners = _verb_partners(verb, index, stop)
-    return actors, partners, participants, rule, confidence
+def _carrying_verbs(noun: Token, anchors: list[Token]) -> list[Token]:
+    """Verbs that carry the noun, with their infinitive complements ("se prépare à accueillir")."""
+    verbs = [a for a in anchors if a.i != noun.i]
+    return verbs + [c for v in verbs for c in v.children if c.dep_ == "xcomp"]
 
 
-def _list_continuation(noun: Token, verb: Token, index: ActorIndex, stop: frozenset[int]) -> list[Party]:
-    """The end of a partner list the parser attached to the verb.
-
-    "approfondissent le dialogue avec la Chine, les États-Unis, l'Union
-    européenne et le Japon": the last items come out as objects of the verb.
+def _action(noun: Token, verbs: list[Token], trigger: Trigger, lexicon: Lexicon) -> str:
+    """The lemma for the ``action`` column: a verb carrying the noun that states the
+    same event ("accueillir un sommet", "signer un accord"), else the noun.
     """
-    found: list[Party] = []
-    for child in verb.children:
-        if child.i <= noun.right_edge.i or child.dep_ not in ("obj", "conj", "appos", "nmod"):
-            continue
-        if case_of(child) or index.span_at(child) is None:
-            continue
-        gap = noun.doc[noun.right_edge.i + 1 : child.left_edge.i]
-        if all(t.is_punct or t.pos_ in ("CCONJ", "DET") for t in gap):
-            found.extend(parties_at(child, index, stop))
-    return found
-
-
-def _verb_partners(verb: Token, index: ActorIndex, stop: frozenset[int]) -> list[Party]:
-    """Partners a support verb introduces: "apporter son soutien à l'Ukraine"."""
-    found: list[Party] = []
-    for child in verb.children:
-        if child.dep_ in ("obl", "obl:arg", "obl:mod", "iobj") and case_of(child) in _PARTNER_PREPS:
-            found.extend(parties_at(child, index, stop))
-    return found
-
-
-def _action(noun: Token, verb: Token | None, verb_trigger: Trigger | None, trigger: Trigger) -> str:
-    """The lemma for the ``action`` column: the support verb when it states the same event."""
-    if verb is not None and verb_trigger is not None and verb_trigger.event_type == trigger.event_type:
-        return action_of(verb, verb_trigger)
+    for verb in verbs:
+        verb_trigger = lexicon.match(verb)
+        if verb_trigger is not None and verb_trigger.event_type == trigger.event_type:
+            return action_of(verb, verb_trigger)
     return action_of(noun, trigger)

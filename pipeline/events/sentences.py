@@ -9,25 +9,35 @@ whitespace tokens that contain a newline.
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 
 def event_sentences(doc: Doc) -> list[Span]:
     """The Doc's sentences, split at line breaks, without empty pieces.
 
+    Parser boundaries are kept only after sentence-final punctuation.
+
     Example:
         >>> # "Titre\\n\\nLe Japon a signé." (one parser sentence) → ["Titre", "Le Japon a signé."]
     """
     pieces: list[Span] = []
-    for sentence in doc.sents:
-        start = sentence.start
-        for token in sentence:
-            if token.is_space and "\n" in token.text:
-                _append(pieces, doc, start, token.i)
-                start = token.i + 1
-        _append(pieces, doc, start, sentence.end)
+    start = 0
+    for token in doc:
+        if token.is_space and "\n" in token.text:
+            _append(pieces, doc, start, token.i)
+            start = token.i + 1
+        elif token.is_sent_start and token.i > start and _ends_sentence(doc[token.i - 1]):
+            # A parser boundary after final punctuation; boundaries elsewhere
+            # ("Tokyo | a mis en garde Pyongyang") are parser errors.
+            _append(pieces, doc, start, token.i)
+            start = token.i
+    _append(pieces, doc, start, len(doc))
     return pieces
+
+
+def _ends_sentence(token: Token) -> bool:
+    """True for a token that can end a sentence (".", "!", "?", "…", closing quote)."""
+    return token.text in (".", "!", "?", "…", "»", '"', ":", ";") or token.text.endswith(".")
 
 
 def _append(pieces: list[Span], doc: Doc, start: int, end: int) -> None:
@@ -39,18 +49,3 @@ def _append(pieces: list[Span], doc: Doc, start: int, end: int) -> None:
     if end > start:
         pieces.append(doc[start:end])
 
-
-@Language.component("fr_paragraphs")
-def paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break, before the parser runs.
-
-    The parser keeps boundaries set in advance, so titles and list items
-    stop being parsed as part of the next sentence.
-
-    Example:
-        >>> # nlp.add_pipe("fr_paragraphs", before="parser")
-    """
-    for token in doc[:-1]:
-        if "\n" in token.text and token.is_space:
-            doc[token.i + 1].is_sent_start = True
-    return doc

@@ -36,8 +36,14 @@ def is_passive(verb: Token) -> bool:
         >>> # "Un plan a été signé par les deux dirigeants" → True for "signé"
     """
     children = {c.dep_ for c in verb.children}
-    if children & {"nsubj:pass", "aux:pass"}:
+    if "expl:pass" in children and "obl:agent" not in children:
+        # "ils se sont rencontrés": a reflexive, not a passive with an agent.
+        return False
+    if "aux:pass" in children:
         return True
+    if "nsubj:pass" in children:
+        # "est arrivé" (être as tense auxiliary) is active, whatever the subject label.
+        return not any(c.dep_ == "aux:tense" and c.lemma_ == "être" for c in verb.children)
     if "obl:agent" in children and "nsubj" not in children:
         return True
     return verb.dep_ == "acl" and "Tense=Past" in str(verb.morph) and "VerbForm=Part" in str(
@@ -55,10 +61,17 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
     Example:
         >>> # "Le Japon se prépare à accueillir" → ("Japon", "control") for "accueillir"
     """
-    # The subject nearest the verb: a fronted phrase is sometimes parsed as a second subject.
+    # The subject nearest the verb: a fronted phrase is sometimes parsed as a second
+    # subject, and a subject is sometimes hung on the auxiliary ("Séoul a … promis").
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+    candidates = list(verb.children) + [g for a in auxiliaries for g in a.children]
     subjects = sorted(
-        (c for c in verb.children if c.dep_ in _SUBJECTS), key=lambda c: abs(verb.i - c.i)
+        (c for c in candidates if c.dep_ in _SUBJECTS), key=lambda c: abs(verb.i - c.i)
     )
+    orphan = _orphan_subject(verb)
+    if subjects and orphan is not None and subjects[0].i < orphan.i < verb.i:
+        # The name right before the verb beats a subject the parser found further left.
+        return orphan, "direct"
     if subjects:
         child = subjects[0]
         if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "acl:relcl":
@@ -66,6 +79,9 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
         return child, "direct"
     if verb.dep_ == "acl:relcl":
         return None, ""
+    orphan = _orphan_subject(verb)
+    if orphan is not None:
+        return orphan, "direct"
     if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         subject, _ = subject_of(verb.head)
         return subject, "control"
@@ -87,11 +103,49 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
     return None, ""
 
 
+def _is_membership(verb: Token, subject: Token, index: ActorIndex) -> bool:
+    """True for "l'Organisation, qui réunit la Turquie et le Kazakhstan" (who belongs, not
+    a meeting): an organisation or group that gathers, in a simple tense."""
+    span = index.span_at(subject)
+    # "réunit" is present or simple past alike; a compound or future tense is an event.
+    simple = "Fin" in verb.morph.get("VerbForm", []) and "Fut" not in verb.morph.get("Tense", [])
+    simple = simple and not any(c.dep_.startswith("aux") for c in verb.children)
+    return simple and span is not None and span._.actor_kind in ("org", "group")
+
+
 def _is_gerund(verb: Token) -> bool:
     """True for "en réunissant" (a present participle introduced by "en")."""
     return "Part" in verb.morph.get("VerbForm", []) and any(
         c.lower_ == "en" and c.i < verb.i for c in verb.children
     )
+
+
+def _orphan_subject(verb: Token) -> Token | None:
+    """The name right before the verb, when the parser attached it elsewhere.
+
+    "Tokyo a mis en garde Pyongyang" is often parsed with "Tokyo" as its own
+    root, and "…, le chef de la Force de défense Isiba est arrivé" with
+    "Isiba" under an earlier noun; French is SVO, so the name right before
+    the verb (only auxiliaries, clitics and adverbs between) is its subject.
+    """
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].pos_ in ("AUX", "ADV", "PRON", "PART"):
+        i -= 1
+    if i < 0 or verb.doc[i].pos_ not in ("PROPN", "NOUN"):
+        return None
+    token = verb.doc[i]
+    # Back to the start of a multiword name ("Corée du Nord", "Kim Jong-un").
+    while token.dep_ in ("flat:name", "flat", "nmod") and 0 < token.i - token.head.i <= 2:
+        if token.head.pos_ != "PROPN":
+            break
+        token = token.head
+    if token.i == verb.i or token.head.i == verb.i:
+        return None
+    # A bare name under a noun is a misparse; "les accords de Minsk" is a real genitive.
+    bare = not case_of(token)
+    if token.dep_ == "ROOT" or (token.pos_ == "PROPN" and token.dep_ in ("nmod", "appos") and bare):
+        return token
+    return None
 
 
 def _is_present_participle(verb: Token) -> bool:
@@ -175,7 +229,7 @@ def partner_tokens(verb: Token, extra: tuple[str, ...] = ()) -> tuple[list[Token
             # "mettre en garde Pyongyang": the partner hangs off the fixed word.
             candidates = [g for g in child.children if g.pos_ in ("PROPN", "NOUN")]
         for token in candidates:
-            dep = token.dep_ if token is child else "obl:arg"
+            dep = token.dep_ if token is child else "obj"
             case = case_of(token)
             if dep in _CORE_OBJECTS and not case:
                 direct.append(token)
@@ -229,16 +283,41 @@ def verbal_frame(
     if how == "participle" and gathering and subject is not None and subject.i in stop:
         # "un sommet réunissant X et Y": the event noun's own frame covers it.
         return None
+    if gathering and subject is not None and _is_membership(verb, subject, index):
+        return None
     passive = is_passive(verb)
-    subject_parties = subject_parties_of(verb, index, stop)
+    # An event noun as subject ("les accords de Minsk ont été signés") is the
+    # event itself: its own frame reads its phrase.
+    in_stop = subject is not None and subject.i in stop
+    subject_parties = [] if in_stop else subject_parties_of(verb, index, stop)
     adopted = subject is not None and subject.dep_ == "obj" and subject.head.pos_ == "VERB"
     if how == "participle" and adopted and not subject_parties and subject is not None:
         # "une résolution condamnant …" adopted by someone: the one who adopts it acts.
         subject_parties = subject_parties_of(subject.head, index, stop)
     direct, places = partner_tokens(verb, trigger.extra)
+    if lexicon.takes_places(trigger):
+        # "se réunir à New Delhi", "signer à Washington": a place, not a partner.
+        direct = [t for t in direct if case_of(t) not in ("à", "au", "aux")]
+        places = []
     # An event noun as object ("condamner l'invasion de l'Ukraine") is another
     # event: its parties are borrowed later, not read off its noun phrase.
     partner_parties = [p for t in direct if t.i not in stop for p in parties_at(t, index, stop)]
+    if any(t.dep_ == "obj" and parties_at(t, index, stop) for t in direct):
+        # With a person or state as object, "à Tokyo" is where it happens, not a
+        # second partner ("Xi a reçu le Premier ministre kazakh à Pékin"); with a
+        # thing as object, "à" names the recipient ("livrer des armes à l'Arménie").
+        places_too = [t for t in direct if t.dep_ != "obj" and case_of(t) in ("à", "au", "aux")]
+        dropped = {p.key for t in places_too for p in parties_at(t, index, stop)}
+        kept = {p.key for t in direct if t not in places_too for p in parties_at(t, index, stop)}
+        partner_parties = [p for p in partner_parties if p.key in kept or p.key not in dropped]
+    strong = [t for t in direct if t.dep_ in _CORE_OBJECTS or case_of(t) not in ("à", "au", "aux")]
+    symmetric = trigger.event_type.lower() in lexicon.cue("symmetric_types")
+    if symmetric and len(subject_parties) >= 2 and not any(
+        parties_at(t, index, stop) for t in strong if t.i not in stop
+    ):
+        # "L'Azerbaïdjan et l'Arménie ont signé à Washington": co-participants,
+        # and "à Washington" is the place.
+        partner_parties = []
     rule = "verb_subject_object" if any(t.dep_ == "obj" for t in direct) else "verb_oblique"
     confidence = 0.9 if rule == "verb_subject_object" else 0.85
     if not partner_parties and places:
@@ -275,13 +354,18 @@ def verbal_frame(
 
 
 def action_of(token: Token, trigger: Trigger) -> str:
-    """The ``action`` lemma: the lexicon expression for multiword or reflexive entries.
+    """The ``action`` lemma: the infinitive or singular noun, with the fixed words
+    of a multiword entry but without the reflexive pronoun (as the gold set writes it).
 
     Example:
-        >>> # "se sont rendus" → "se rendre"; "a rencontré" → "rencontrer"
+        >>> # "se sont procuré" → "procurer"; "a mis en garde" → "mettre en garde"
     """
-    if trigger.reflexive or trigger.extra:
-        return trigger.expression
+    if trigger.extra:
+        words = trigger.expression.replace("’", "'").split()
+        while words and words[0] in ("se", "s'"):
+            words = words[1:]
+        expression = " ".join(words)
+        return expression[2:] if expression.startswith("s'") else expression
     return token.lemma_.lower()
 
 
