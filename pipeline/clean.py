@@ -15,26 +15,35 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from pipeline.paths import models_dir
 
 _LINE = re.compile(r"[^\n]+")
 
-# Datelines, most specific first. Day-month order is French.
-_DATELINES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(?i)\b(?:published|publié(?:e)?(?: le)?|mis à jour(?: le)?)\s*:?\s*"
-                r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b"), "dmy"),
-    (re.compile(r"(?im)^\s*(?:le\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$"), "dmy"),
-    (re.compile(r"(?im)^\s*(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})\s*$"), "ymd"),
-    (re.compile(r"(?i)\ble\s+(\d{1,2})/(\d{1,2})/(\d{4})\b"), "dmy"),
-    (re.compile(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b"), "ymd"),
-)
-
+# Datelines, most specific first. Day-month order is French. A dateline
+# is either labelled ("Publié le…", "Published", "Mis à jour le…") or a line
+# holding nothing but a date, possibly after a place and before a time:
+# "Washington, le 3 avril 2024", "Mardi 19 novembre 2024", "Le 03/02/2023 à 08h15".
 _MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
            "septembre", "octobre", "novembre", "décembre")
-_WORD_DATELINE = re.compile(
-    r"(?i)\b(?:publié(?:e)?|mis à jour)\s+le\s+(\d{1,2})(?:er)?\s+(" + "|".join(_MONTHS) +
-    r")\s+(\d{4})\b"
+_WEEKDAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+_LABEL = r"(?:published|publi[ée]e?|mis\s+à\s+jour|mise\s+à\s+jour|màj|updated)(?:\s+le)?\s*:?\s*"
+_PLACE = r"(?:[A-ZÉÈ][\w'’ .()-]{0,40}?\s*[,–—-]\s*)?"
+_TIME = r"(?:\s*(?:à|,|-)?\s*\d{1,2}\s*[h:]\s*\d{0,2}(?:\s*\w+)?)?"
+_WORD_DATE = (r"(?:(?:" + _WEEKDAYS + r")\s+)?(\d{1,2})(?:er)?\s+(" + "|".join(_MONTHS)
+              + r")\s+(\d{4})")
+_NUM_DMY = r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})"
+_NUM_YMD = r"(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})"
+
+_DATELINES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?i)\b" + _LABEL + _WORD_DATE), "dMy"),
+    (re.compile(r"(?i)\b" + _LABEL + _NUM_DMY + r"\b"), "dmy"),
+    (re.compile(r"(?im)^\s*" + _PLACE + r"(?:le\s+)?" + _WORD_DATE + _TIME + r"\s*$"), "dMy"),
+    (re.compile(r"(?im)^\s*" + _PLACE + r"(?:le\s+)?" + _NUM_DMY + _TIME + r"\s*$"), "dmy"),
+    (re.compile(r"(?im)^\s*" + _NUM_YMD + _TIME + r"\s*$"), "ymd"),
+    (re.compile(r"(?i)\ble\s+(\d{1,2})/(\d{1,2})/(\d{4})\b"), "dmy"),
+    (re.compile(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b"), "ymd"),
 )
 
 
@@ -100,9 +109,10 @@ def furniture_spans(
 def find_dateline(text: str) -> str | None:
     """Find the article's own date in its text, as an ISO day.
 
-    Recognises "Published 10/01/2026", "Publié le 3 mars 2025",
-    "Le 12/03/2025" on a line of its own, and "2025/12/20" (French day-month
-    order for the slashed forms).
+    Recognises labelled dates ("Published 10/01/2026", "Publié le 3 mars
+    2025", "Mis à jour le 12 juillet 2024 à 18h40"), a line holding only a
+    date ("Le 12/03/2025", "Washington, le 3 avril 2024", "Mardi 19 novembre
+    2024"), and "2025/12/20" (French day-month order for the slashed forms).
 
     Args:
         text: The article text.
@@ -114,19 +124,21 @@ def find_dateline(text: str) -> str | None:
         >>> find_dateline("Par Rodion Zolkin\\nLe 12/03/2025\\n")
         '2025-03-12'
     """
-    word = _WORD_DATELINE.search(text)
-    if word:
-        iso = _iso(int(word.group(3)), _MONTHS.index(word.group(2).lower()) + 1,
-                   int(word.group(1)))
-        if iso:
-            return iso
     for pattern, order in _DATELINES:
         for match in pattern.finditer(text):
-            a, b, c = (int(g) for g in match.groups())
-            iso = _iso(c, b, a) if order == "dmy" else _iso(a, b, c)
+            iso = _dateline_iso(match.groups(), order)
             if iso:
                 return iso
     return None
+
+
+def _dateline_iso(groups: tuple[str | Any, ...], order: str) -> str | None:
+    """The ISO day of a dateline match, whose groups come in ``order``."""
+    if order == "dMy":
+        day, month, year = groups
+        return _iso(int(year), _MONTHS.index(month.lower()) + 1, int(day))
+    a, b, c = (int(g) for g in groups)
+    return _iso(c, b, a) if order == "dmy" else _iso(a, b, c)
 
 
 def _iso(year: int, month: int, day: int) -> str | None:

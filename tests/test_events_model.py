@@ -102,6 +102,10 @@ def events(nlp: Language, text: str) -> set[Row]:
         # a city in the name of an agreement is not a party
         ("Les accords de Minsk ont été signés par la Russie et l'Ukraine en février 2015.",
          {("RUS", "AGREE", "UKR", "asserted")}),
+        # an event as subject lends its parties and date to the event it brings about
+        ("Le Japon accueillera en décembre 2025 un sommet avec l'Asie centrale. Le sommet "
+         "pourrait élargir la coopération aux domaines de l'éducation.",
+         {("JPN", "CONSULT", "CAS", "planned"), ("JPN", "COOPERATE", "CAS", "hypothetical")}),
     ],
     ids=["verb-object", "light-verb", "nested-nominal", "coordinated-subject", "host",
          "cancelled", "hypothetical", "conditional", "negated", "possessive-light", "report-clause",
@@ -109,7 +113,7 @@ def events(nlp: Language, text: str) -> set[Row]:
          "no-antecedent", "list-continuation", "orphan-subject", "place-not-partner",
          "co-signatories", "participle-agent", "meeting-place", "co-hosts", "host-group",
          "reflexive-negated", "detached-support-verb", "membership", "subject-on-auxiliary",
-         "name-before-verb", "named-agreement"],
+         "name-before-verb", "named-agreement", "event-as-actor"],
 )
 def test_sentence_classes(nlp: Language, text: str, expected: set[Row]) -> None:
     assert events(nlp, text) == expected
