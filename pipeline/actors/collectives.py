@@ -4,7 +4,10 @@ The two actors most present before the mention, each earlier mention
 weighing half as much per sentence back: people (named within two
 sentences) for "dirigeants", states and groups for "pays"; one per code.
 A second "les deux dirigeants" with no one named since reuses the first;
-the owner of "ses deux voisins" is not one of them.
+the owner of "ses deux voisins" is not one of them. A pair the text joins
+itself ("entre Bakou et Erevan", "la Russie et la Chine", "l'accord
+russo-nord-coréen") a few sentences back is preferred to the scores: it is
+the event the collective goes back to.
 """
 
 from __future__ import annotations
@@ -23,6 +26,12 @@ _DECAY = 0.5
 _SINGULAR_POSSESSIVES = frozenset({"ses", "son", "sa"})
 #: How many sentences back a person may be for "les deux dirigeants".
 _PERSON_REACH = 2
+#: How many sentences back a joined pair ("entre X et Y") is looked for.
+_PAIR_REACH = 3
+#: Words that may stand between the two mentions of a joined pair.
+_PAIR_JOINERS = frozenset({"et", "-", "–", "—", "le", "la", "l'", "l’", "les"})
+#: Words that make the pair a list of more than two ("X, Y et Z").
+_LIST_MARKS = frozenset({",", "et"})
 
 
 class Collectives:
@@ -57,7 +66,10 @@ class Collectives:
             for pair in [p for p in pool if p[1] in owner]:
                 del pool[pair]
         chosen: list[tuple[str, str]] = []
-        if m.role == "person":
+        pair = self._joined_pair(m, earlier, owner)
+        if pair is not None:
+            chosen = pair
+        elif m.role == "person":
             if not people and m.role in self.last:
                 # "signé par les deux dirigeants" a few sentences after the
                 # first "les deux dirigeants": the same two people.
@@ -70,6 +82,49 @@ class Collectives:
         result = Resolved(m.start, m.end, names, "", "members", tuple(chosen))
         self.last[m.role] = result
         return result
+
+    def _joined_pair(
+        self, m: Mention, earlier: list[Resolved], owner: set[str]
+    ) -> list[tuple[str, str]] | None:
+        """The last pair the text joins itself, within a few sentences before ``m``.
+
+        "Le sommet entre le Kazakhstan et la Chine … Les deux pays ont signé":
+        Kazakhstan and China, even if Russia was named more often. For
+        "les deux dirigeants" both must be people.
+        """
+        here = self._sentence(m.start)
+        near = [r for r in earlier if here - self._sentence(r.start) <= _PAIR_REACH]
+        for k in range(len(near) - 1, -1, -1):
+            r = near[k]
+            if r.kind == "members" and len(r.members) == 2 and m.role == "state":
+                found = self._as_parties(r)
+            elif k > 0 and self._joined(near, k):
+                first = near[k - 1]
+                if m.role == "person" and not (r.kind == first.kind == "person"):
+                    continue
+                found = [*self._party_of(first, m.role), *self._party_of(r, m.role)]
+            else:
+                continue
+            if len({code for _, code in found}) == 2 and not {c for _, c in found} & owner:
+                return found
+        return None
+
+    def _joined(self, near: list[Resolved], k: int) -> bool:
+        """Whether ``near[k-1]`` and ``near[k]`` are exactly two names joined by "et" or a dash."""
+        first, second = near[k - 1], near[k]
+        if self._sentence(first.start) != self._sentence(second.start):
+            return False
+        between = [t.lower_ for t in self.doc[first.end : second.start]]
+        if not between or not set(between) <= _PAIR_JOINERS or between[0] in {"le", "la", "les"}:
+            return False
+        b = first.start - 1
+        while b >= 0 and self.doc[b].lower_ in _PAIR_JOINERS - {"et"}:
+            b -= 1  # ", la Chine et l'Inde": the comma is before the article
+        before = self.doc[b].lower_ if b >= 0 else ""
+        if before in _LIST_MARKS:
+            return False
+        after = self.doc[second.end].lower_ if second.end < len(self.doc) else ""
+        return after not in _LIST_MARKS
 
     def _possessor(self, m: Mention, earlier: list[Resolved]) -> set[str]:
         """Codes that cannot be among "ses deux voisins": the owner's.
@@ -87,10 +142,16 @@ class Collectives:
         first = same[0]
         return {code for _, code in self._as_parties(first)} | {first.code}
 
+    def _party_of(self, r: Resolved, role: str) -> list[tuple[str, str]]:
+        """A person as themself for "les deux dirigeants", else the parties they put forward."""
+        return [(r.actor, r.code)] if role == "person" else self._as_parties(r)
+
     def _as_parties(self, r: Resolved) -> list[tuple[str, str]]:
         """The states (or groups) one earlier mention puts forward as a party."""
         if r.kind == "members":
-            return list(r.members)
+            # "les deux dirigeants" then "les deux capitales": their states.
+            states = [self.book.actor(code) for _, code in r.members]
+            return [(s.name, s.code) if s else pair for s, pair in zip(states, r.members, strict=True)]
         if r.kind == "person":
             state = self.book.actor(r.code)
             return [(state.name, state.code)] if state else []

@@ -13,8 +13,10 @@ from dataclasses import dataclass, field
 
 from pipeline.actors.compounds import parse_compound
 from pipeline.actors.dictionary import Actor, Person, Title
+from pipeline.actors.documents import act_demonym, document_name_end
 from pipeline.actors.match import Lexed
 from pipeline.actors.names import Name, find_name
+from pipeline.actors.sets import parse_fixed_set, parse_region_set
 from pipeline.actors.titles import Phrase, parse_state_phrase, parse_title
 
 _APPOSITION_DETS = frozenset({"le", "la", "l'", "l’", "les"})
@@ -51,6 +53,11 @@ def find_mentions(lexed: Lexed) -> list[Mention]:
     mentions: list[Mention] = []
     i = 0
     while i < len(lexed.doc):
+        named_text = document_name_end(lexed, i)
+        if named_text is not None:
+            # "la Déclaration de Tokyo", "le sommet de Tokyo": a text or a venue.
+            i = named_text
+            continue
         best: Mention | None = None
         for reading in _readings(lexed, i):
             if best is None or reading.end > best.end:
@@ -93,6 +100,12 @@ def _readings(lexed: Lexed, i: int) -> Iterator[Mention]:
             yield Mention(i, phrase.end, "members", members=members)
         else:
             yield Mention(i, phrase.end, _kind(phrase.actor), phrase.actor, phrase.role)
+    for found in (parse_fixed_set(lexed, i), parse_region_set(lexed, i)):
+        if found is not None:
+            yield Mention(i, found[0], "members", members=found[1])
+    act = act_demonym(lexed, i)
+    if act is not None and act.actor is not None:
+        yield Mention(act.start, act.end, _kind(act.actor), act.actor)
     yield from _collective(lexed, i)
     yield from _named(lexed, i)
 

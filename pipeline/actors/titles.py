@@ -107,17 +107,19 @@ def parse_state_phrase(lexed: Lexed, i: int) -> Phrase | None:
     comp = parse_complements(lexed, j)
     if comp is not None:
         j, role = comp[0], role or comp[1]
+    by_name = False
     if head.entry.kind == "state_head_adj":
         # "le voisin russe" is Russia; "le voisin de la Russie" is not.
         demonym = lexed.find(j, ("demonym",))
         actor, j = (_actor_of(demonym.entry.ref), demonym.end) if demonym else (None, j)
     else:
+        by_name = lexed.find(j, ("demonym",)) is None
         actor, j = _demonym_or_named(lexed, j)
         if actor is None:
-            actor, j = _leader_state(lexed, j)
+            actor, j = _leader_state(lexed, j, _plural(lexed, head.end))
     if actor is None:
         return None
-    more, j = _more_demonyms(lexed, j)
+    more, j = _more_named(lexed, j) if by_name else _more_demonyms(lexed, j)
     comp = parse_complements(lexed, j)
     if comp is not None:
         j, role = comp[0], role or comp[1]
@@ -138,6 +140,19 @@ def _more_demonyms(lexed: Lexed, j: int) -> tuple[tuple[Actor, ...], int]:
     return tuple(more), j
 
 
+def _more_named(lexed: Lexed, j: int) -> tuple[tuple[Actor, ...], int]:
+    """"… d'Asie centrale et du Caucase", "… du Kazakhstan, du Kirghizistan" after a first name."""
+    doc = lexed.doc
+    more: list[Actor] = []
+    while j + 1 < len(doc) and doc[j].lower_ in {"et", ","}:
+        named = parse_named(lexed, j + 1)
+        if named is None or named.actor is None:
+            break
+        more.append(named.actor)
+        j = named.end
+    return tuple(more), j
+
+
 def _demonym_or_named(lexed: Lexed, j: int) -> tuple[Actor | None, int]:
     demonym = lexed.find(j, ("demonym",))
     if demonym is not None:
@@ -148,10 +163,19 @@ def _demonym_or_named(lexed: Lexed, j: int) -> tuple[Actor | None, int]:
     return None, j
 
 
-def _leader_state(lexed: Lexed, j: int) -> tuple[Actor | None, int]:
-    """"(le régime) de Kim Jong-un", "(l'administration) Biden": the leader's state."""
+def _plural(lexed: Lexed, end: int) -> bool:
+    """Whether the head noun ending before ``end`` is plural ("présidents", "dirigeants")."""
+    return lexed.doc[end - 1].lower_.endswith(("s", "x"))
+
+
+def _leader_state(lexed: Lexed, j: int, plural: bool = False) -> tuple[Actor | None, int]:
+    """"(le régime) de Kim Jong-un", "(l'administration) Biden": the leader's state.
+
+    After a plural head the names are people of their own ("les présidents
+    Sadyr Japarov et Emomali Rahmon"), so only "de" + a leader counts.
+    """
     after_link = parse_link(lexed, j)
-    for k in (j, after_link):
+    for k in ((after_link,) if plural else (j, after_link)):
         name = dictionary_name(lexed, k) if k is not None else None
         if name is None:
             continue

@@ -123,8 +123,11 @@ def inherit_dates(frames: list[Frame], lexicon: Lexicon, symmetric: frozenset[st
         if during is None:
             continue
         source = by_trigger.get(during.i)
-        if source is not None and source.date is None:
-            source = antecedent(frames, frame, frozenset(), source.event_type)
+        if source is None and not is_demonstrative(during, lexicon):
+            continue  # "à l'occasion du 60e anniversaire" names no earlier event
+        if source is None or source.date is None:
+            # "À cette occasion", "lors de cette rencontre" after "s'est rendu à Moscou le 3 avril".
+            source = _dated_antecedent(frames, frame, symmetric)
         if source is not None and source.date is not None:
             frame.date = source.date
     for mention in frames:
@@ -136,22 +139,42 @@ def inherit_dates(frames: list[Frame], lexicon: Lexicon, symmetric: frozenset[st
 
 
 def _during_event(frame: Frame, lexicon: Lexicon) -> Token | None:
-    """The event noun in "au cours de / lors de / pendant + event" on the frame's verbs."""
+    """The noun in "au cours de / lors de / à cette occasion / en marge de + noun" on the frame's verbs.
+
+    Example:
+        >>> # "Lors de cette rencontre, X et Y ont signé…" → "rencontre"
+    """
     during = lexicon.cue("during_prepositions")
     for anchor in frame.anchors:
         for child in anchor.children:
-            if not child.dep_.startswith("obl"):
+            if not child.dep_.startswith(("obl", "advmod", "nmod")):
                 continue
             if child.lower_ in during or child.lemma_.lower() in during:
-                # "au cours de cette visite": the event is the noun under "cours".
+                # "au cours de cette visite", "en marge de ce sommet": the noun under
+                # "cours" / "marge"; "à cette occasion": the noun itself.
                 nouns = [g for g in child.children if g.dep_ in ("nmod", "obl", "obl:arg")]
                 if nouns and nouns[0].pos_ == "NOUN":
                     return nouns[0]
+                if child.pos_ == "NOUN" and is_demonstrative(child, lexicon):
+                    return child
                 continue
             words = {t.lower_ for t in child.children if t.i < child.i}
             if child.pos_ == "NOUN" and words & during:
                 return child
     return None
+
+
+def _dated_antecedent(frames: list[Frame], before: Frame, symmetric: frozenset[str]) -> Frame | None:
+    """The most recent earlier dated frame with parties, within :data:`LOOKBACK` sentences."""
+    best: Frame | None = None
+    for frame in frames:
+        if not before.sentence - LOOKBACK <= frame.sentence < before.sentence:
+            continue
+        if frame.date is None or not _has_dyads(frame, symmetric):
+            continue
+        if best is None or frame.trigger.i > best.trigger.i:
+            best = frame
+    return best
 
 
 def _date_recent(frames: list[Frame], mention: Frame, symmetric: frozenset[str]) -> None:

@@ -144,6 +144,9 @@ class Lexicon:
             candidates = self.nouns.get(lemma, []) or self.nouns.get(token.text.lower(), [])
         else:
             candidates = []
+        if not candidates and token.pos_ in ("NOUN", "ADJ", "PROPN"):
+            # "a téléphoné" tagged as a noun: a participle after its auxiliary is a verb.
+            candidates = self.verbs.get(participle_infinitive(token), [])
         best: Trigger | None = None
         for trigger in sorted(candidates, key=lambda t: (-len(t.extra), not t.reflexive)):
             if trigger.reflexive and not has_reflexive(token):
@@ -158,6 +161,26 @@ class Lexicon:
             best = trigger
             break
         return best
+
+
+def participle_infinitive(token: Token) -> str:
+    """The infinitive of a first-group past participle the tagger took for a noun.
+
+    Only after an auxiliary ("a téléphoné", "ont été convoqués"), so that
+    nouns such as "député" are left alone.
+
+    Example:
+        >>> # "Le président a téléphoné à Poutine" → "téléphoner" for "téléphoné"
+    """
+    text = token.lower_
+    auxiliary = token.i > 0 and token.doc[token.i - 1].lemma_ in ("avoir", "être")
+    auxiliary = auxiliary or any(c.dep_.startswith("aux") for c in token.children)
+    if not auxiliary:
+        return ""
+    for ending in ("ées", "és", "ée", "é"):
+        if text.endswith(ending) and len(text) > len(ending) + 2:
+            return text[: -len(ending)] + "er"
+    return ""
 
 
 def has_reflexive(token: Token) -> bool:

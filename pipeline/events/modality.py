@@ -119,4 +119,25 @@ def _future(tokens: Iterable[Token]) -> bool:
             return True
         if token.lemma_ == "aller" and token.dep_.startswith("aux"):
             return True
+        if token.pos_ in ("VERB", "AUX") and _future_ending(token):
+            return True
     return False
+
+
+def _future_ending(token: Token) -> bool:
+    """True for a finite verb with a future ending the tagger read as present.
+
+    "renforceront", "signerons", "accueillerai"; "-ra" only where it cannot be
+    a simple past of a verb in "-rer" ("déclara").
+
+    Example:
+        >>> # "Les deux pays renforceront leur coopération" → True for "renforceront"
+    """
+    if "Fin" not in token.morph.get("VerbForm", []) or "Cnd" in token.morph.get("Mood", []):
+        return False
+    text, lemma = token.lower_, token.lemma_.lower()
+    if text == lemma or len(text) < 5:
+        return False
+    if text.endswith(("ront", "rons", "rai")):
+        return True
+    return text.endswith("ra") and not lemma.endswith("rer")

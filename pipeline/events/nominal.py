@@ -34,6 +34,7 @@ from pipeline.events.support import (
     fill_from_verb,
     list_continuation,
     support_verb,
+    venue_verb,
 )
 from pipeline.events.verbal import (
     action_of,
@@ -116,6 +117,9 @@ def noun_arguments(
             (participants if len(found) > 1 else actors).extend(found)
         if role is not None:
             role.extend(parties_at(child, index, stop))
+        if role is participants and len(parties_at(child, index, stop)) == 1:
+            # "entre le Japon et la Chine a été…": the parser gave "la Chine" to the verb.
+            participants.extend(_second_of_pair(child, index))
             heads.append(child)
             last_role = role
         if role is actors:
@@ -155,6 +159,23 @@ def _name_modifier(noun: Token, child: Token, case: str, index: ActorIndex) -> b
         and abs(child.i - noun.i) <= 3
         and index.span_at(child) is not None
     )
+
+
+def _second_of_pair(first: Token, index: ActorIndex) -> list[Party]:
+    """The name after "et" that completes "entre A et B" when the parse cut the pair.
+
+    Example:
+        >>> # "La rencontre entre le Japon et la Chine a été productive" → [Chine]
+    """
+    doc = first.doc
+    i = first.right_edge.i + 1
+    if i >= len(doc) or doc[i].lower_ != "et":
+        return []
+    i += 1
+    while i < len(doc) and doc[i].pos_ == "DET":
+        i += 1
+    span = index.by_token.get(i) if i < len(doc) else None
+    return parties_of_span(span) if span is not None else []
 
 
 def _misplaced_partners(genitive: Token, index: ActorIndex, stop: frozenset[int]) -> list[Party]:
@@ -242,6 +263,11 @@ def nominal_frame(
     participants = list(args.participants)
     rule, confidence = "noun_genitive", 0.7
     verb = support_verb(noun, lexicon.light_verbs)
+    if trigger.word_class in lexicon.cue("support_only_classes") and (
+        verb is None or verb.lemma_.lower() not in lexicon.cue("strengthening_verbs")
+    ):
+        # "les relations sont au point mort" is a state; "renforcer ses liens avec X" an act.
+        return None
     verb_trigger = lexicon.match(verb) if verb is not None else None
     directed = trigger.event_type.lower() not in lexicon.cue("symmetric_types")
     if verb is None and not actors and partners and directed:
@@ -271,6 +297,10 @@ def nominal_frame(
             rule, confidence = filled.rule, filled.confidence
     elif noun.dep_ in ("nsubj", "nsubj:pass") and noun.head.pos_ in ("VERB", "AUX"):
         anchors.append(noun.head)
+    else:
+        venue = venue_verb(noun, lexicon.cue("venue_verbs"))
+        if venue is not None:
+            anchors.append(venue)
     if not actors and not partners and participants:
         rule = "noun_participants"
     if verb is not None and partners:

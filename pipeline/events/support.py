@@ -55,6 +55,36 @@ def support_verb(noun: Token, light_verbs: dict[str, str] | None = None) -> Toke
     return None
 
 
+def venue_verb(noun: Token, venue_verbs: frozenset[str]) -> Token | None:
+    """The verb that says when and where a nominal event happens, when the parse lost it.
+
+    "Le premier sommet Chine-Asie centrale s'est tenu à Xi'an le 19 mai" is
+    often parsed with "sommet" as a root of its own: the first verb after the
+    noun phrase, if it is one of ``venue_verbs`` ("se tenir", "avoir lieu",
+    "se dérouler", "s'ouvrir"…), still carries the event's date and place.
+
+    Example:
+        >>> # "Le sommet … s'est tenu à Xi'an le 19 mai" → "tenu"
+    """
+    if noun.head.i != noun.i and noun.head.pos_ in ("VERB", "AUX"):
+        return None
+    # Not ``noun.sent``: the parser often starts a new sentence at the lost verb.
+    for token in noun.doc[noun.i + 1 : noun.i + 25]:
+        if token.is_space and "\n" in token.text:
+            return None
+        if token.is_punct and token.text not in ("-", "–", "—", "+", "/"):
+            if token.text != ",":
+                return None
+            continue
+        if token.pos_ != "VERB":
+            continue
+        lemma = token.lemma_.lower()
+        if lemma == "avoir" and not any(c.lower_ == "lieu" for c in token.children):
+            return None
+        return token if lemma in venue_verbs else None
+    return None
+
+
 def clause_subject(noun: Token, index: ActorIndex, stop: frozenset[int]) -> list[Party]:
     """The actors of the subject of the clause the noun belongs to (not the noun itself)."""
     verb = clause_verb(noun)

@@ -193,6 +193,9 @@ def subject_parties_of(verb: Token, index: ActorIndex, stop: frozenset[int]) -> 
     parties = parties_at(subject, index, stop)
     doc = verb.doc
     left = subject.left_edge.i
+    if doc[left].dep_ == "cc" and left < subject.i:
+        # "la Chine et le Kazakhstan" with "et" hung on the second name.
+        left += 1
     clause_coordination = verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX")
     if (
         not clause_coordination
@@ -297,7 +300,8 @@ def verbal_frame(
     direct, places = partner_tokens(verb, trigger.extra)
     if lexicon.takes_places(trigger):
         # "se réunir à New Delhi", "signer à Washington": a place, not a partner.
-        direct = [t for t in direct if case_of(t) not in ("à", "au", "aux")]
+        # A person after "à" is still a partner ("présenter ses vœux à Poutine").
+        direct = [t for t in direct if case_of(t) not in ("à", "au", "aux") or _names_person(t, index)]
         places = []
     # An event noun as object ("condamner l'invasion de l'Ukraine") is another
     # event: its parties are borrowed later, not read off its noun phrase.
@@ -351,6 +355,12 @@ def verbal_frame(
     if frame.mutual:
         frame.rule, frame.confidence = "verb_reciprocal", 0.8
     return frame
+
+
+def _names_person(token: Token, index: ActorIndex) -> bool:
+    """True if the phrase headed by ``token`` names people only ("à Vladimir Poutine")."""
+    parties = parties_at(token, index)
+    return bool(parties) and all(p.kind == "person" for p in parties)
 
 
 def action_of(token: Token, trigger: Trigger) -> str:
