@@ -99,7 +99,8 @@ def only(finder: TimexFinder, text: str, anchor: str | None = DCT) -> Timex:
         ("tous les jeudis", "SET", "XXXX-WXX-4", ""),
         ("chaque année", "SET", "P1Y", ""),
         ("tous les deux ans", "SET", "P2Y", ""),
-        ("tous les soirs", "SET", "TEV", ""),
+        ("tous les soirs", "SET", "XXXX-XX-XXTEV", ""),
+        ("chaque matin", "SET", "XXXX-XX-XXTMO", ""),
         ("actuellement", "TIME", "PRESENT_REF", ""),
         # classes of French news added in the second pass
         ("en fin de semaine", "DATE", "2025-W51", "END"),
@@ -242,3 +243,14 @@ def test_no_date_without_calendar_words(finder: TimexFinder, text: str) -> None:
 )
 def test_bare_weekday_follows_tense(finder: TimexFinder, text: str, future: str) -> None:
     assert [t.value for t in finder.find(text, DCT)] == [future]
+
+
+def test_every_set_in_the_vocabulary_is_valid_timex3(finder: TimexFinder) -> None:
+    import json
+
+    from pipeline.evaluate.schema import is_timex_value
+    from pipeline.paths import models_dir
+
+    sets = json.loads((models_dir() / "dates" / "vocab.json").read_text(encoding="utf-8"))["sets"]
+    bad = {phrase: value for phrase, value in sets.items() if not is_timex_value(value)}
+    assert bad == {}

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.events.demonyms import DemonymTable, demonym_modifiers
+
 #: Dependencies that stay inside a noun phrase when we look for its actors;
 #: clauses (acl, acl:relcl) and non-genitive obliques are other arguments.
 _NP_DEPS = frozenset(
@@ -25,6 +27,9 @@ _CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parata
 _GENITIVE = frozenset({"de", "du", "des", "d'", "d’"})
 #: Participles that name a phrase ("les pays dits du Sud global", "le groupe appelé C5").
 _NAMING = frozenset({"dire", "dit", "appeler", "nommer", "surnommer", "baptiser"})
+#: Positions where a bare demonym adjective names a party (never a subject:
+#: "la presse russe" is no actor).
+_OBJECT_DEPS = frozenset({"obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod"})
 _KIND_RANK = {"person": 0, "org": 1, "state": 2, "group": 3, "members": 4}
 
 
@@ -58,8 +63,14 @@ class ActorIndex:
         'Japon'
     """
 
-    def __init__(self, doc: Doc, document_nouns: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        document_nouns: frozenset[str] = frozenset(),
+        demonyms: DemonymTable | None = None,
+    ) -> None:
         self.document_nouns = document_nouns
+        self.demonyms: DemonymTable = demonyms or {}
         self.by_token: dict[int, Span] = {}
         spans = list(doc.spans["actors"]) if "actors" in doc.spans else []
         # Longer mentions win: "le président russe Vladimir Poutine" over "russe".
@@ -166,6 +177,12 @@ def parties_at(head: Token, index: ActorIndex, stop: frozenset[int] = frozenset(
     parties: list[Party] = []
     for span in spans:
         parties.extend(parties_of_span(span))
+    if not parties and head.pos_ == "NOUN" and head.dep_ in _OBJECT_DEPS:
+        # "condamner le tir nord-coréen", "expulser des diplomates russes".
+        parties = [
+            Party(name, code, kind, adjective.idx, adjective.idx + len(adjective))
+            for adjective, (name, code, kind) in demonym_modifiers(head, index.demonyms)
+        ]
     return collapse(parties)
 
 

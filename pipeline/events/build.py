@@ -211,7 +211,7 @@ def frame_rows(frame: Frame, sentence: Span, symmetric: frozenset[str]) -> list[
 
 def document_frames(doc: Doc, lexicon: Lexicon) -> list[tuple[Frame, Span]]:
     """Frames of the whole Doc with modality and dates, anaphora resolved."""
-    index = ActorIndex(doc, lexicon.cue("document_nouns"))
+    index = ActorIndex(doc, lexicon.cue("document_nouns"), lexicon.demonyms)
     symmetric = frozenset(t.upper() for t in lexicon.cue("symmetric_types"))
     found: list[tuple[Frame, Span]] = []
     for n, sentence in enumerate(event_sentences(doc)):

@@ -5,7 +5,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.actors.dictionary import ActorDictionary
 from pipeline.events.build import extract_events
+from pipeline.events.demonyms import demonym_table
 from pipeline.events.lexicon import Lexicon
 from pipeline.extensions import register_extensions
 
@@ -21,10 +23,12 @@ class EventExtractor:
         >>> nlp("Le Japon a condamné la Corée du Nord.")._.events  # doctest: +SKIP
     """
 
-    def __init__(self, models_dir: str = "") -> None:
+    def __init__(self, models_dir: str = "", book: ActorDictionary | None = None) -> None:
         register_extensions()
         self.models_dir = models_dir
         self.lexicon = Lexicon.load(models_dir or None)
+        # The actor dictionary is shared with fr_actors when it runs before us.
+        self.lexicon.demonyms = demonym_table(book or ActorDictionary.load(models_dir or None))
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = extract_events(doc, self.lexicon)
@@ -34,4 +38,5 @@ class EventExtractor:
 @Language.factory("fr_events", default_config={"models_dir": ""})
 def make_event_extractor(nlp: Language, name: str, models_dir: str) -> EventExtractor:
     """Build the event extractor (``nlp.add_pipe("fr_events")``)."""
-    return EventExtractor(models_dir)
+    actors = nlp.get_pipe("fr_actors") if "fr_actors" in nlp.pipe_names else None
+    return EventExtractor(models_dir, getattr(actors, "book", None))

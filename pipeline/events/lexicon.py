@@ -86,6 +86,9 @@ class Lexicon:
     nouns: dict[str, list[Trigger]] = field(default_factory=dict)
     light_verbs: dict[str, str] = field(default_factory=dict)
     cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Demonym forms of the actor dictionary (filled by the component, see
+    #: :mod:`pipeline.events.demonyms`); empty means no demonym parties.
+    demonyms: dict[tuple[str, ...], tuple[str, str, str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, models_dir: str | Path | None = None) -> Lexicon:

@@ -68,7 +68,9 @@ def modality_of(anchors: list[Token], lexicon: Lexicon) -> str:
     if negated or _governed_by(anchors, lexicon.cue("negating_governors")):
         # "n'a jamais organisé", "le litige qui empêcha la signature d'un traité".
         return NEGATED
-    if _conditional(around) or lemmas & lexicon.cue("hypothetical_words"):
+    if lemmas & lexicon.cue("hypothetical_words"):
+        return HYPOTHETICAL
+    if _conditional(around) and not _reported_conditional(anchors[0], lexicon):
         return HYPOTHETICAL
     depth = 4 if anchors[0].pos_ in ("VERB", "AUX") else 1
     if _within(anchors[0], lexicon.cue("hypothetical_frames"), depth):
@@ -110,6 +112,26 @@ def _within(token: Token, lemmas: frozenset[str], depth: int = 4) -> bool:
 def _conditional(tokens: Iterable[Token]) -> bool:
     """True if a verb or auxiliary is in the conditional mood ("pourrait", "serait")."""
     return any("Cnd" in t.morph.get("Mood", []) for t in tokens if t.pos_ in ("VERB", "AUX"))
+
+
+def _reported_conditional(verb: Token, lexicon: Lexicon) -> bool:
+    """True for the conditional of reported facts: "selon Séoul, Pyongyang aurait livré…".
+
+    A past conditional attributed to a source ("selon X", or under a verb of
+    saying) reports an act as having happened; the guidelines annotate it
+    as asserted. "si …, X aurait signé" stays hypothetical.
+
+    Example:
+        >>> # "Selon Washington, la Corée du Nord aurait livré des missiles" → True
+    """
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+    if not any("Cnd" in a.morph.get("Mood", []) for a in auxiliaries):
+        return False
+    if any(t.lower_ in lexicon.cue("hypothetical_marks") and t.dep_ == "mark" for t in verb.children):
+        return False
+    reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lexicon.cue("reporting_verbs")
+    sources = lexicon.cue("source_prepositions")
+    return reported or any(t.lower_ in sources for t in verb.sent)
 
 
 def _future(tokens: Iterable[Token]) -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from pipeline.events.arguments import ActorIndex, Party, case_of, collapse, parties_at
 from pipeline.events.frame import Frame
-from pipeline.events.lexicon import Lexicon, Trigger
+from pipeline.events.lexicon import Lexicon, Trigger, participle_infinitive
 
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _CORE_OBJECTS = frozenset({"obj", "iobj"})
@@ -376,6 +376,8 @@ def action_of(token: Token, trigger: Trigger) -> str:
             words = words[1:]
         expression = " ".join(words)
         return expression[2:] if expression.startswith("s'") else expression
+    if token.pos_ not in ("VERB", "AUX") and trigger.pos == "VERB":
+        return participle_infinitive(token) or token.lemma_.lower()
     return token.lemma_.lower()
 
 
