@@ -501,3 +501,228 @@ def test_factory_builds_the_component_on_a_blank_pipeline() -> None:
         ("Kremlin", "RUS"),
         ("OTAN", "NATO"),
     ]
+
+
+def members_of(tagger: ActorTagger, blank: Language, text: str, surface: str) -> list[tuple[str, str]]:
+    """Members of the ``members`` span whose text contains ``surface``."""
+    doc = tagger(make_doc(blank, text))
+    span = next(s for s in doc.spans["actors"] if surface in s.text)
+    assert span._.actor_kind == "members", (span.text, span._.actor_kind)
+    return sorted(span._.members)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "members"),
+    [
+        ("Les pays d’Asie centrale et du Caucase ont voté.", "pays",
+         [("Asie centrale", "CAS"), ("Caucase", "CAU")]),
+        ("Les États du Caucase et d’Asie centrale ont voté.", "États",
+         [("Asie centrale", "CAS"), ("Caucase", "CAU")]),
+        ("Les autorités de la Russie et de la Chine ont voté.", "autorités",
+         [("Chine", "CHN"), ("Russie", "RUS")]),
+        ("Les ministres de la Défense du Japon, de l’Australie et de l’Inde se voient.", "ministres",
+         [("Australie", "AUS"), ("Inde", "IND"), ("Japon", "JPN")]),
+        ("Les pays baltes et nordiques ont protesté.", "pays",
+         [("Danemark", "DNK"), ("Estonie", "EST"), ("Finlande", "FIN"), ("Islande", "ISL"),
+          ("Lettonie", "LVA"), ("Lituanie", "LTU"), ("Norvège", "NOR"), ("Suède", "SWE")]),
+        ("Les États baltes ont protesté.", "États",
+         [("Estonie", "EST"), ("Lettonie", "LVA"), ("Lituanie", "LTU")]),
+        ("Les deux Corées ont discuté.", "Corées", [("Corée du Nord", "PRK"), ("Corée du Sud", "KOR")]),
+    ],
+)
+def test_coordinated_and_fixed_sets_of_states_are_members(
+    tagger: ActorTagger, blank: Language, text: str, surface: str, members: list[tuple[str, str]]
+) -> None:
+    assert members_of(tagger, blank, text, surface) == members
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Déclaration de Tokyo a été adoptée.",
+        "La Charte des Nations unies l’interdit.",
+        "L’accord de Paris sur le climat est fragile.",
+        "Les accords de Minsk sont caducs.",
+        "Le processus d’Astana reprend.",
+        "Le sommet de Tokyo s’ouvre lundi.",
+        "Le Groupe de Minsk ne s’est pas réuni.",
+        "Le Traité de Moscou est signé.",
+        "Le format de Normandie est relancé.",
+    ],
+)
+def test_capital_naming_a_document_or_venue_is_not_an_actor(
+    tagger: ActorTagger, blank: Language, text: str
+) -> None:
+    assert tag(tagger, make_doc(blank, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("La déclaration de Pékin a surpris.", "CHN"),  # lower case: may be China's statement
+        ("Le sommet du G7 s’ouvre.", "G7"),
+        ("Le sommet de l’OTAN s’ouvre.", "NATO"),
+        ("Le Sommet du G7 s’ouvre.", "G7"),
+        ("L’accord de la Russie est requis.", "RUS"),
+        ("Rien ne se fera sans l’accord de Pékin.", "CHN"),
+    ],
+)
+def test_actor_after_a_document_noun_is_kept_when_not_a_venue(
+    tagger: ActorTagger, blank: Language, text: str, code: str
+) -> None:
+    assert [c for _, _, c, _ in tag(tagger, make_doc(blank, text))] == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le format Central Asia + Japan est né en 2004.",
+         [("Central Asia", "CAS"), ("Japan", "JPN")]),
+        ("Le dialogue Asie centrale + Japon reprend.", [("Asie centrale", "CAS"), ("Japon", "JPN")]),
+        ("Le sommet Chine–Asie centrale s’ouvre.", [("Chine", "CHN"), ("Asie centrale", "CAS")]),
+        ("Le format C5+1 est actif.", [("C5", "CAS")]),
+        ("La China National Petroleum Corporation investit.", []),
+    ],
+)
+def test_format_names_tag_each_party(
+    tagger: ActorTagger, blank: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t, c) for t, _, c, _ in tag(tagger, make_doc(blank, text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("Les diplomates russes ont quitté la salle.", "diplomates russes", "RUS"),
+        ("Des soldats ukrainiens ont été capturés.", "soldats ukrainiens", "UKR"),
+        ("Les navires chinois ont bloqué le passage.", "navires chinois", "CHN"),
+        ("Les navires de guerre japonais patrouillent.", "navires de guerre japonais", "JPN"),
+        ("La délégation turque est arrivée.", "délégation turque", "TUR"),
+        ("Les forces azerbaïdjanaises avancent.", "forces azerbaïdjanaises", "AZE"),
+        ("Les garde-côtes philippins protestent.", "garde-côtes philippins", "PHL"),
+        ("Des hackers nord-coréens ont volé des fonds.", "hackers nord-coréens", "PRK"),
+        ("Des drones russes ont survolé la Pologne.", "drones russes", "RUS"),
+        ("Les gardes-frontières kirghiz ont tiré.", "gardes-frontières kirghiz", "KGZ"),
+        ("Des officiers américains observent.", "officiers américains", "USA"),
+    ],
+)
+def test_demonym_on_a_noun_for_state_agents_is_the_state(
+    tagger: ActorTagger, blank: Language, text: str, surface: str, code: str
+) -> None:
+    spans = tag(tagger, make_doc(blank, text))
+    assert (spans[0][0], spans[0][2]) == (surface, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("Séoul a condamné le tir nord-coréen.", "nord-coréen", "PRK"),
+        ("L’essai nucléaire nord-coréen inquiète.", "nord-coréen", "PRK"),
+        ("L’offensive russe se poursuit.", "russe", "RUS"),
+        ("Les frappes aériennes israéliennes continuent.", "israéliennes", "ISR"),
+        ("Le veto chinois bloque la résolution.", "chinois", "CHN"),
+    ],
+)
+def test_demonym_on_an_act_noun_is_a_span_on_the_demonym(
+    tagger: ActorTagger, blank: Language, text: str, surface: str, code: str
+) -> None:
+    spans = tag(tagger, make_doc(blank, text))
+    assert (spans[-1][0], spans[-1][2]) == (surface, code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les exportations de gaz russe reculent.",
+        "Le pétrole russe se vend bien.",
+        "Le renforcement militaire russe inquiète.",
+        "Un marché chinois en berne.",
+    ],
+)
+def test_demonym_on_goods_and_adjectives_is_not_an_actor(
+    tagger: ActorTagger, blank: Language, text: str
+) -> None:
+    assert tag(tagger, make_doc(blank, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kaja Kallas a parlé.", ("Kaja Kallas", "EU", "person")),
+        ("Andreï Belooussov a parlé.", ("Andreï Belooussov", "RUS", "person")),
+        ("Choe Son-hui a parlé.", ("Choe Son-hui", "PRK", "person")),
+        ("Takeshi Iwaya a parlé.", ("Takeshi Iwaya", "JPN", "person")),
+        ("Djeyhoun Baïramov a parlé.", ("Djeyhoun Baïramov", "AZE", "person")),
+        ("Loouvsannamsraïn Oyoun-Erdene a parlé.", ("Loouvsannamsraïn Oyoun-Erdene", "MNG", "person")),
+        ("Gourbangouly Berdimoukhamedov a parlé.", ("Gourbangouly Berdimoukhamedov", "TKM", "person")),
+        ("Sirojiddin Mouhriddine a parlé.", ("Sirojiddin Mouhriddine", "TJK", "person")),
+        ("Jeenbek Koulouboaïev a parlé.", ("Jeenbek Koulouboaïev", "KGZ", "person")),
+        ("Viktor Orban a parlé.", ("Viktor Orban", "HUN", "person")),
+        ("Gitanas Nauseda a parlé.", ("Gitanas Nauseda", "LTU", "person")),
+        ("Abdel Fattah al-Burhane a parlé.", ("Abdel Fattah al-Burhane", "SDN", "person")),
+        ("Zakir Hasanov a parlé.", ("Zakir Hasanov", "AZE", "person")),
+    ],
+)
+def test_people_of_international_news_are_known(
+    tagger: ActorTagger, blank: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert first(tagger, make_doc(blank, text, date="2025-06-01"), expected[0].split()[0]) == expected
+
+
+def test_donald_tusk_speaks_for_the_eu_then_poland(tagger: ActorTagger, blank: Language) -> None:
+    codes = [first(tagger, make_doc(blank, "Donald Tusk a parlé.", date=d), "Tusk")[1]
+             for d in ("2016-01-01", "2024-01-01")]
+    assert codes == ["EU", "POL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "members"),
+    [
+        ("La Russie a parlé. La Russie insiste. Le sommet entre le Kazakhstan et la Chine a eu "
+         "lieu. Les deux pays ont signé.", "deux pays", [("Chine", "CHN"), ("Kazakhstan", "KAZ")]),
+        ("Vladimir Poutine a reçu Kim Jong-un. Xi Jinping et Kassym-Jomart Tokaïev se sont vus. "
+         "Les deux dirigeants ont signé.", "deux dirigeants",
+         [("Kassym-Jomart Tokaïev", "KAZ"), ("Xi Jinping", "CHN")]),
+        ("L’accord russo-nord-coréen inquiète le Japon. Le Japon proteste. Les deux signataires "
+         "nient.", "deux signataires", [("Corée du Nord", "PRK"), ("Russie", "RUS")]),
+        ("Les présidents Sadyr Japarov et Emomali Rahmon se sont vus. Vladimir Poutine les a "
+         "appelés. Les deux capitales n’ont pas répondu.", "deux capitales",
+         [("Kirghizistan", "KGZ"), ("Tadjikistan", "TJK")]),
+        ("La Russie, la Chine et l’Inde ont parlé. Moscou insiste. Les deux pays ont signé.",
+         "deux pays", [("Chine", "CHN"), ("Russie", "RUS")]),
+    ],
+)
+def test_collectives_prefer_the_pair_the_text_joins(
+    tagger: ActorTagger, blank: Language, text: str, surface: str, members: list[tuple[str, str]]
+) -> None:
+    assert members_of(tagger, blank, text, surface) == members
+
+
+def test_plural_title_before_names_gives_people(tagger: ActorTagger, blank: Language) -> None:
+    spans = tag(tagger, make_doc(blank, "Les présidents Sadyr Japarov et Emomali Rahmon parlent."))
+    assert [(a, c, k) for _, a, c, k in spans] == [
+        ("Sadyr Japarov", "KGZ", "person"), ("Emomali Rahmon", "TJK", "person")]
+
+
+def test_names_listed_after_a_collective_take_its_members_in_order(
+    tagger: ActorTagger, blank: Language
+) -> None:
+    text = ("Le Kirghizistan et le Tadjikistan ont signé après une rencontre des ministres des "
+            "deux pays, Asan Tokoev et Daler Rustamov, tenue à Moscou. M. Rustamov a parlé.")
+    spans = tag(tagger, make_doc(blank, text))
+    people = [(a, c) for t, a, c, k in spans if k == "person"]
+    assert people == [("Asan Tokoev", "KGZ"), ("Daler Rustamov", "TJK"), ("Daler Rustamov", "TJK")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les deux pays, le Japon et la Chine, ont signé. Asan Tokoev et Daler Rustamov parlent.",
+        "La Russie et la Chine parlent. Les deux pays, Asan Tokoev, Daler Rustamov, rien.",
+    ],
+)
+def test_names_not_listed_right_after_a_collective_keep_no_code(
+    tagger: ActorTagger, blank: Language, text: str
+) -> None:
+    spans = tag(tagger, make_doc(blank, text, people=("Asan Tokoev", "Daler Rustamov")))
+    assert all(c == "" for _, _, c, k in spans if k == "person")

@@ -27,7 +27,7 @@ _SINGULAR_POSSESSIVES = frozenset({"ses", "son", "sa"})
 #: How many sentences back a person may be for "les deux dirigeants".
 _PERSON_REACH = 2
 #: How many sentences back a joined pair ("entre X et Y") is looked for.
-_PAIR_REACH = 3
+_PAIR_REACH = 5
 #: Words that may stand between the two mentions of a joined pair.
 _PAIR_JOINERS = frozenset({"et", "-", "–", "—", "le", "la", "l'", "l’", "les"})
 #: Words that make the pair a list of more than two ("X, Y et Z").
@@ -66,9 +66,9 @@ class Collectives:
             for pair in [p for p in pool if p[1] in owner]:
                 del pool[pair]
         chosen: list[tuple[str, str]] = []
-        pair = self._joined_pair(m, earlier, owner)
-        if pair is not None:
-            chosen = pair
+        joined = self._joined_pair(m, earlier, owner)
+        if joined is not None:
+            chosen = joined
         elif m.role == "person":
             if not people and m.role in self.last:
                 # "signé par les deux dirigeants" a few sentences after the

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from pipeline.actors.collectives import Collectives
 from pipeline.actors.dictionary import Actor, ActorDictionary, Person
+from pipeline.actors.listing import code_listed_people
 from pipeline.actors.mentions import Mention
 from pipeline.actors.normalize import fold
 from pipeline.actors.resolved import Resolved, sentence_index
@@ -110,7 +111,7 @@ class Resolver:
                 resolved = self.collectives.resolve(m, list(done.values()))
                 if resolved is not None:
                     done[m.start] = resolved
-        return sorted(done.values(), key=lambda r: r.start)
+        return code_listed_people(self.doc, sorted(done.values(), key=lambda r: r.start))
 
     # People -----------------------------------------------------------------
 

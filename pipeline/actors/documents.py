@@ -5,7 +5,8 @@
   format or meeting noun (``document_head`` in ``titles.tsv``) names the
   text or the venue, not the state, so no mention is made. When the noun is
   capitalised ("la Charte des Nations unies") any name after it is part of
-  the title. Nouns whose role is ``capitalised`` ("déclaration", "plan")
+  the title, except after a meeting or format (role ``meeting``): "le
+  Sommet du G7" is the G7's. Nouns whose role is ``capitalised`` ("déclaration", "plan")
   count only when capitalised: "la déclaration de Pékin" may be China's.
 - "le tir nord-coréen", "l'offensive russe": an act noun (``act_head``)
   with a demonym; the demonym alone is the state's mention, so the act
@@ -20,6 +21,8 @@ from pipeline.actors.titles import Phrase, parse_link
 
 #: Names a lower-case document noun hides: cities, not the state by its name.
 _VENUE_KINDS = ("capital", "seat")
+#: Words before "l'accord de X" that make it X's consent, not a text.
+_CONSENT = frozenset({"avec", "sans"})
 #: Names a capitalised document noun hides ("la Charte des Nations unies").
 _TITLE_KINDS = ("capital", "seat", "state", "org")
 
@@ -35,13 +38,16 @@ def document_name_end(lexed: Lexed, i: int) -> int | None:
     if head is None:
         return None
     capitalised = lexed.doc[i].text[:1].isupper()
-    ref = head.entry.ref
-    if isinstance(ref, Title) and ref.role == "capitalised" and not capitalised:
+    role = head.entry.ref.role if isinstance(head.entry.ref, Title) else ""
+    if role == "capitalised" and not capitalised:
         return None
+    if i >= 2 and lexed.doc[i - 2].lower_ in _CONSENT:
+        return None  # "sans l'accord de Pékin": Beijing's consent, Beijing acts
     after_link = parse_link(lexed, head.end)
     if after_link is None:
         return None
-    found = lexed.find(after_link, _TITLE_KINDS if capitalised else _VENUE_KINDS)
+    title = capitalised and role != "meeting"
+    found = lexed.find(after_link, _TITLE_KINDS if title else _VENUE_KINDS)
     return found.end if found is not None else None
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pipeline.actors.compounds import parse_compound
 from pipeline.actors.dictionary import Actor, Person, Title
 from pipeline.actors.documents import act_demonym, document_name_end
+from pipeline.actors.listing import listed_names
 from pipeline.actors.match import Lexed
 from pipeline.actors.names import Name, find_name
 from pipeline.actors.sets import parse_fixed_set, parse_region_set
@@ -72,6 +73,11 @@ def find_mentions(lexed: Lexed) -> list[Mention]:
             continue
         mentions.append(best)
         i = best.end
+        if best.kind == "collective":
+            # "des deux pays, Kamtchybek Tachiev et Saïmoumine Iatimov".
+            for name in listed_names(lexed, i):
+                mentions.append(_person(name.start, name, None))
+                i = name.end
     return mentions
 
 

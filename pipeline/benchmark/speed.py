@@ -108,11 +108,14 @@ class SpeedResult:
             f"batch size {self.batch_size} (medians)"
             + (f"; {self.failed} articles failed in our components" if self.failed else ""),
             "",
-            f"{'measurement':<42} {'seconds':>8} {'words/s':>9} {'CPU s':>8}",
+            f"{'measurement':<42} {'seconds':>8} {'words/s':>9} {'CPU s':>8} {'cores':>6}",
         ]
-        lines += [f"{labels[name]:<42} {self.median(name):>8.2f} {wps[name]:>9.0f} "
-                  f"{statistics.median(self.cpu[name]):>8.2f}"
-                  for name in self.seconds]
+        for name in self.seconds:
+            cpu = statistics.median(self.cpu[name])
+            # CPU seconds per wall second: below 1 (or below the worker
+            # count) means other processes were taking the cores.
+            lines.append(f"{labels[name]:<42} {self.median(name):>8.2f} {wps[name]:>9.0f} "
+                         f"{cpu:>8.2f} {cpu / max(self.median(name), 1e-9):>6.2f}")
         lines += ["", f"{'ratio':<42} {'value':>8} {'target':>9}"]
         for name, value in self.ratios().items():
             lines.append(f"{name:<42} {value:>8.2f} {_verdict(value, TARGETS[name]):>9}")

@@ -126,8 +126,10 @@ def inherit_dates(frames: list[Frame], lexicon: Lexicon, symmetric: frozenset[st
         if source is None and not is_demonstrative(during, lexicon):
             continue  # "à l'occasion du 60e anniversaire" names no earlier event
         if source is None or source.date is None:
-            # "À cette occasion", "lors de cette rencontre" after "s'est rendu à Moscou le 3 avril".
-            source = _dated_antecedent(frames, frame, symmetric)
+            # "Au cours de cette visite" → the last dated visit; "À cette occasion",
+            # "lors de cette rencontre" after "s'est rendu à Moscou le 3 avril" → the last dated event.
+            typed = _dated_antecedent(frames, frame, source.event_type) if source else None
+            source = typed or _dated_antecedent(frames, frame)
         if source is not None and source.date is not None:
             frame.date = source.date
     for mention in frames:
@@ -164,15 +166,22 @@ def _during_event(frame: Frame, lexicon: Lexicon) -> Token | None:
     return None
 
 
-def _dated_antecedent(frames: list[Frame], before: Frame, symmetric: frozenset[str]) -> Frame | None:
-    """The most recent earlier dated frame with parties, within :data:`LOOKBACK` sentences."""
+def _dated_antecedent(frames: list[Frame], before: Frame, event_type: str = "") -> Frame | None:
+    """The most recent earlier dated frame with parties (of ``event_type`` if given).
+
+    A typed search reaches :data:`LOOKBACK_TOKENS` back ("au cours de cette
+    visite" may be far from the visit); an untyped one only :data:`LOOKBACK`
+    sentences ("à cette occasion" refers to what was just told).
+    """
     best: Frame | None = None
     for frame in frames:
-        if not before.sentence - LOOKBACK <= frame.sentence < before.sentence:
+        if frame.sentence >= before.sentence or frame.date is None:
             continue
-        if frame.date is None or not _has_dyads(frame, symmetric):
+        if event_type and (frame.event_type != event_type or before.trigger.i - frame.trigger.i > LOOKBACK_TOKENS):
             continue
-        if best is None or frame.trigger.i > best.trigger.i:
+        if not event_type and before.sentence - frame.sentence > LOOKBACK:
+            continue
+        if _has_dyads(frame, frozenset()) and (best is None or frame.trigger.i > best.trigger.i):
             best = frame
     return best
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.events.anaphora import events_as_actors, inherit_dates, target_demonstratives
 from pipeline.events.arguments import ActorIndex, case_class, case_of, collapse, parties_at
-from pipeline.events.dating import date_mentions, governing_date
+from pipeline.events.dating import borrowed_date, date_mentions, governing_date
 from pipeline.events.frame import Frame, dyads
 from pipeline.events.lexicon import Lexicon, Trigger
 from pipeline.events.merge import merge_events, share_planned_dates
@@ -225,7 +225,7 @@ def document_frames(doc: Doc, lexicon: Lexicon) -> list[tuple[Frame, Span]]:
         for frame in frames:
             frame.sentence = n
             frame.modality = modality_of(frame.anchors, lexicon)
-            frame.date = governing_date(frame.anchors, dates)
+            frame.date = governing_date(frame.anchors, dates) or borrowed_date(frame.anchors, dates)
             found.append((frame, sentence))
     frames_only = [frame for frame, _ in found]
     target_demonstratives(frames_only, lexicon, symmetric)

@@ -107,3 +107,35 @@ def governing_date(anchors: list[Token], mentions: list[DateMention]) -> DateMen
         candidates,
         key=lambda m: (rank[m.attachment.i], abs(m.span.start - trigger.i)),
     )
+
+
+def borrowed_date(anchors: list[Token], mentions: list[DateMention]) -> DateMention | None:
+    """A date the event shares with a neighbouring clause, when none governs it directly.
+
+    Two cases: a verb coordinated with a dated one ("jeudi, X a dénoncé … et
+    exhorté l'OTAN" → the exhortation is Thursday's too), and a date on a
+    participle describing the means of the act ("dans un communiqué publié
+    vendredi, X a accusé Y").
+
+    Example:
+        >>> # anchors [exhorté] conj of "dénoncé", "jeudi" attached to "dénoncé" → jeudi
+    """
+    if not anchors:
+        return None
+    trigger = anchors[0]
+    heads: list[Token] = []
+    current = trigger
+    while current.dep_ == "conj" and current.head.pos_ in ("VERB", "AUX") and len(heads) < 3:
+        current = current.head
+        heads.append(current)
+    if heads:
+        found = governing_date(heads, mentions)
+        if found is not None:
+            return found
+    keys = {a.i for a in anchors}
+    for mention in mentions:
+        participle = mention.attachment
+        noun = participle.head
+        if participle.dep_ == "acl" and noun.dep_.startswith("obl") and noun.head.i in keys:
+            return mention
+    return None

@@ -163,7 +163,18 @@ class Lexicon:
                 continue
             best = trigger
             break
+        if best is not None and best.word_class in self.cue("support_only_classes"):
+            return best if self._strengthened(token) else None
         return best
+
+    def _strengthened(self, noun: Token) -> bool:
+        """True if a verb of strengthening governs the noun ("renforcer leurs liens").
+
+        "Les relations sont au point mort" is a state, not an event.
+        """
+        head = noun.head if noun.dep_ == "conj" else noun
+        verb = head.head
+        return head.dep_ in ("obj", "nsubj:pass") and verb.lemma_.lower() in self.cue("strengthening_verbs")
 
 
 def participle_infinitive(token: Token) -> str:

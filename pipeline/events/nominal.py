@@ -117,11 +117,11 @@ def noun_arguments(
             (participants if len(found) > 1 else actors).extend(found)
         if role is not None:
             role.extend(parties_at(child, index, stop))
+            heads.append(child)
+            last_role = role
         if role is participants and len(parties_at(child, index, stop)) == 1:
             # "entre le Japon et la Chine a été…": the parser gave "la Chine" to the verb.
             participants.extend(_second_of_pair(child, index))
-            heads.append(child)
-            last_role = role
         if role is actors:
             partners.extend(_misplaced_partners(child, index, stop))
     if not agents and noun.dep_ == "obj":
@@ -263,11 +263,6 @@ def nominal_frame(
     participants = list(args.participants)
     rule, confidence = "noun_genitive", 0.7
     verb = support_verb(noun, lexicon.light_verbs)
-    if trigger.word_class in lexicon.cue("support_only_classes") and (
-        verb is None or verb.lemma_.lower() not in lexicon.cue("strengthening_verbs")
-    ):
-        # "les relations sont au point mort" is a state; "renforcer ses liens avec X" an act.
-        return None
     verb_trigger = lexicon.match(verb) if verb is not None else None
     directed = trigger.event_type.lower() not in lexicon.cue("symmetric_types")
     if verb is None and not actors and partners and directed:
@@ -315,7 +310,7 @@ def nominal_frame(
     anchors.extend(p for p in participles if p not in anchors)
     frame = Frame(
         trigger=noun,
-        event_type=trigger.event_type,
+        event_type=_joint_type(noun, trigger, lexicon),
         action=_action(noun, _carrying_verbs(noun, anchors), trigger, lexicon),
         actors=actors or participants[:1],
         partners=partners if actors else (partners or participants[1:]),
@@ -328,6 +323,18 @@ def nominal_frame(
     if actors and participants and not partners:
         frame.partners = [p for p in participants if p.key not in {a.key for a in actors}]
     return frame
+
+
+def _joint_type(noun: Token, trigger: Trigger, lexicon: Lexicon) -> str:
+    """Joint drills are military cooperation, not a mobilisation against someone.
+
+    Example:
+        >>> # "les manœuvres militaires conjointes" → "COOPERATE"
+    """
+    joint = lexicon.cue("joint_modifiers")
+    if trigger.event_type == "MOBILIZE" and any(c.lemma_.lower() in joint for c in noun.children):
+        return "COOPERATE"
+    return trigger.event_type
 
 
 def _carrying_verbs(noun: Token, anchors: list[Token]) -> list[Token]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.events.arguments import ActorIndex, Party, case_of, collapse, parties_at
+from pipeline.events.arguments import ActorIndex, Party, case_of, collapse, parties_at, parties_of_span
 from pipeline.events.frame import Frame
 from pipeline.events.lexicon import Lexicon, Trigger, participle_infinitive
 
@@ -188,9 +188,18 @@ def subject_parties_of(verb: Token, index: ActorIndex, stop: frozenset[int]) -> 
         >>> # "Tokyo et Astana ont convenu de renforcer…" → [Japon, Kazakhstan] for "renforcer"
     """
     subject, _ = subject_of(verb)
+    if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
+        # "… se sont rencontrés à Bakou et ont convenu de …": the shared subject.
+        return subject_parties_of(verb.head, index, stop)
     if subject is None:
-        return []
+        # "X, et son homologue Y, se sont rencontrés" parsed without a subject.
+        return _names_before(verb, index) if _plural(verb) else []
     parties = parties_at(subject, index, stop)
+    if len(parties) < 2 and _plural(verb) and subject.i < verb.i:
+        # "Les présidents X et Y se sont entretenus" with only Y as subject.
+        before = _names_before(verb, index)
+        if len(before) > len(parties) and all(p.key in {b.key for b in before} for p in parties):
+            return before
     doc = verb.doc
     left = subject.left_edge.i
     if doc[left].dep_ == "cc" and left < subject.i:
@@ -208,6 +217,42 @@ def subject_parties_of(verb: Token, index: ActorIndex, stop: frozenset[int]) -> 
         if before is not None and before.root.head.i != subject.i:
             parties = parties_at(before.root, index, stop) + parties
     return collapse(parties)
+
+
+def _plural(verb: Token) -> bool:
+    """True if the verb or its auxiliary agrees with a plural subject ("se sont rencontrés")."""
+    words = [verb] + [c for c in verb.children if c.dep_.startswith("aux")]
+    return any("Plur" in w.morph.get("Number", []) for w in words)
+
+
+def _names_before(verb: Token, index: ActorIndex) -> list[Party]:
+    """The coordinated names right before the verb: "A, et son homologue B, se sont…".
+
+    Walks back over clitics, auxiliaries and adverbs, then over actor
+    mentions joined by "et" or commas, and stops at anything else.
+
+    Example:
+        >>> # "Les présidents Sadyr Japarov et Emomali Rahmon se sont entretenus" → [KGZ, TJK]
+    """
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and (doc[i].pos_ in ("AUX", "ADV", "PART") or doc[i].lower_ in ("se", "s'", "s’", ",")):
+        i -= 1
+    found: list[Party] = []
+    while i >= 0:
+        span = index.by_token.get(i)
+        if span is None:
+            break
+        found = parties_of_span(span) + found
+        i = span.start - 1
+        while i >= 0 and (doc[i].pos_ == "DET" or doc[i].text == ","):
+            i -= 1
+        if i < 0 or doc[i].lower_ != "et":
+            break
+        i -= 1
+        while i >= 0 and doc[i].text == ",":
+            i -= 1
+    return collapse(found) if len(found) >= 2 else []
 
 
 def agent_of(verb: Token) -> Token | None:
