@@ -528,6 +528,7 @@ def members_of(tagger: ActorTagger, blank: Language, text: str, surface: str) ->
         ("Les États baltes ont protesté.", "États",
          [("Estonie", "EST"), ("Lettonie", "LVA"), ("Lituanie", "LTU")]),
         ("Les deux Corées ont discuté.", "Corées", [("Corée du Nord", "PRK"), ("Corée du Sud", "KOR")]),
+        ("Tokyo parle aux Corées.", "Corées", [("Corée du Nord", "PRK"), ("Corée du Sud", "KOR")]),
     ],
 )
 def test_coordinated_and_fixed_sets_of_states_are_members(

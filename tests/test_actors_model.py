@@ -34,6 +34,18 @@ def spans_of(nlp: Language, text: str) -> list[tuple[str, str, str, str]]:
         # organisation acronym and group
         ("L’OTSC et les pays occidentaux se sont opposés.",
          [("OTSC", "OTSC", "CSTO", "org"), ("pays occidentaux", "Occident", "WST", "group")]),
+        # a document named after a capital, and an act with a demonym
+        ("Séoul a condamné le tir nord-coréen au nom de la Déclaration de Tokyo.",
+         [("Séoul", "Corée du Sud", "KOR", "state"), ("nord-coréen", "Corée du Nord", "PRK", "state")]),
+        # names listed after a collective take its members in order
+        ("Le Kirghizistan et le Tadjikistan ont signé après une rencontre des chefs des deux "
+         "pays, Asan Tokoev et Daler Rustamov, tenue à Moscou.",
+         [("Kirghizistan", "Kirghizistan", "KGZ", "state"),
+          ("Tadjikistan", "Tadjikistan", "TJK", "state"),
+          ("deux pays", "Kirghizistan et Tadjikistan", "", "members"),
+          ("Asan Tokoev", "Asan Tokoev", "KGZ", "person"),
+          ("Daler Rustamov", "Daler Rustamov", "TJK", "person"),
+          ("Moscou", "Russie", "RUS", "state")]),
     ],
 )
 def test_actor_spans_by_class(

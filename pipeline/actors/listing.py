@@ -81,6 +81,7 @@ def code_listed_people(doc: Doc, resolved: list[Resolved]) -> list[Resolved]:
 def _following_people(doc: Doc, resolved: list[Resolved], k: int) -> list[int]:
     """Indexes of the people right after ``resolved[k]``, joined by commas and "et"."""
     listed: list[int] = []
+    last_joiner: set[str] = set()
     previous_end = resolved[k].end + 1
     for n in range(k + 1, len(resolved)):
         r = resolved[n]
@@ -88,5 +89,7 @@ def _following_people(doc: Doc, resolved: list[Resolved], k: int) -> list[int]:
         if r.kind != "person" or not between <= _JOINERS or (listed and not between):
             break
         listed.append(n)
+        last_joiner = between
         previous_end = r.end
-    return listed
+    # A list closes with "et" ("A et B", "A, B et C"), as listed_names wants.
+    return listed if "et" in last_joiner else []

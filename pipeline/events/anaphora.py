@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.events.arguments import ActorIndex, Party, collapse, parties_at
+from pipeline.events.arguments import ActorIndex, Party, collapse, names_ending_at, parties_at
 from pipeline.events.frame import Frame, dyads
 from pipeline.events.lexicon import Lexicon
 from pipeline.events.verbal import subject_of
@@ -80,7 +80,9 @@ def target_demonstratives(frames: list[Frame], lexicon: Lexicon, symmetric: froz
         frame.rule, frame.confidence = f"{frame.rule}_anaphora", frame.confidence - 0.15
 
 
-def events_as_actors(frames: list[Frame], symmetric: frozenset[str]) -> None:
+def events_as_actors(
+    frames: list[Frame], symmetric: frozenset[str], new_markers: frozenset[str] = frozenset()
+) -> None:
     """A meeting that "élargit la coopération" stands for its participants.
 
     "Le Japon accueillera un sommet avec l'Asie centrale. Le sommet pourrait
@@ -97,6 +99,8 @@ def events_as_actors(frames: list[Frame], symmetric: frozenset[str]) -> None:
         if source is None or source is frame or source.event_type not in symmetric:
             continue
         if not _has_dyads(source, symmetric):
+            if any(c.lemma_.lower() in new_markers for c in source.trigger.children):
+                continue  # "le prochain sommet" is another event, not the one told before
             source = antecedent(frames, source, symmetric, source.event_type)
         if source is None:
             continue
@@ -226,5 +230,10 @@ def resolve_possessive(noun: Token, index: ActorIndex, stop: frozenset[int]) -> 
         while first.dep_ == "conj" and first.head.i < first.i and index.span_at(first.head):
             first = first.head
         plural = any(c.lower_ in ("leur", "leurs") for c in noun.children)
-        return parties_at(first, index, stop) if plural else parties_at(head, index, stop)[:1]
+        if not plural:
+            return parties_at(head, index, stop)[:1]
+        listed = names_ending_at(span.end - 1, doc, index)
+        coordinated = parties_at(first, index, stop)
+        # "X, Y et Z … lors de leur sommet": the whole list, even where the parse split it.
+        return listed if len(listed) > len(coordinated) else coordinated
     return []

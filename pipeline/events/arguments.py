@@ -27,9 +27,6 @@ _CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parata
 _GENITIVE = frozenset({"de", "du", "des", "d'", "d’"})
 #: Participles that name a phrase ("les pays dits du Sud global", "le groupe appelé C5").
 _NAMING = frozenset({"dire", "dit", "appeler", "nommer", "surnommer", "baptiser"})
-#: Positions where a bare demonym adjective names a party (never a subject:
-#: "la presse russe" is no actor).
-_OBJECT_DEPS = frozenset({"obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod"})
 _KIND_RANK = {"person": 0, "org": 1, "state": 2, "group": 3, "members": 4}
 
 
@@ -177,13 +174,44 @@ def parties_at(head: Token, index: ActorIndex, stop: frozenset[int] = frozenset(
     parties: list[Party] = []
     for span in spans:
         parties.extend(parties_of_span(span))
-    if not parties and head.pos_ == "NOUN" and head.dep_ in _OBJECT_DEPS:
-        # "condamner le tir nord-coréen", "expulser des diplomates russes".
+    if not parties and head.pos_ == "NOUN" and head.lemma_.lower() not in index.document_nouns:
+        # "condamner le tir nord-coréen", "expulser des diplomates russes",
+        # "des chasseurs polonais ont abattu…" (not "la presse russe": see document_nouns).
         parties = [
             Party(name, code, kind, adjective.idx, adjective.idx + len(adjective))
             for adjective, (name, code, kind) in demonym_modifiers(head, index.demonyms)
         ]
     return collapse(parties)
+
+
+def names_ending_at(i: int, doc: Doc, index: ActorIndex) -> list[Party]:
+    """The list of actor mentions that ends at token ``i``: "A, B et C", "A, et son homologue B,".
+
+    Walks back over mentions joined by "et" or commas (determiners and commas
+    between them skipped) and stops at anything else; the parse is not used,
+    because such lists are where it most often goes wrong.
+
+    Example:
+        >>> # i at "Biden" in "Yoon Suk Yeol, le Premier ministre japonais Fumio Kishida et
+        >>> #   le président américain Joe Biden" → [Yoon, Kishida, Biden]
+    """
+    found: list[Party] = []
+    while i >= 0:
+        span = index.by_token.get(i)
+        if span is None:
+            break
+        found = parties_of_span(span) + found
+        i = span.start - 1
+        while i >= 0 and (doc[i].pos_ == "DET" or doc[i].text == ","):
+            i -= 1
+        if i >= 0 and index.by_token.get(i) is not None and doc[i + 1].text == ",":
+            continue  # "A, B et C": a comma joins list items too
+        if i < 0 or doc[i].lower_ != "et":
+            break
+        i -= 1
+        while i >= 0 and doc[i].text == ",":
+            i -= 1
+    return collapse(found)
 
 
 def _conjuncts_np(head: Token, stop: frozenset[int]) -> Iterator[Token]:

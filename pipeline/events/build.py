@@ -211,7 +211,8 @@ def frame_rows(frame: Frame, sentence: Span, symmetric: frozenset[str]) -> list[
 
 def document_frames(doc: Doc, lexicon: Lexicon) -> list[tuple[Frame, Span]]:
     """Frames of the whole Doc with modality and dates, anaphora resolved."""
-    index = ActorIndex(doc, lexicon.cue("document_nouns"), lexicon.demonyms)
+    not_actors = lexicon.cue("document_nouns") | lexicon.cue("non_state_nouns")
+    index = ActorIndex(doc, not_actors, lexicon.demonyms)
     symmetric = frozenset(t.upper() for t in lexicon.cue("symmetric_types"))
     found: list[tuple[Frame, Span]] = []
     for n, sentence in enumerate(event_sentences(doc)):
@@ -230,7 +231,7 @@ def document_frames(doc: Doc, lexicon: Lexicon) -> list[tuple[Frame, Span]]:
     frames_only = [frame for frame, _ in found]
     target_demonstratives(frames_only, lexicon, symmetric)
     inherit_dates(frames_only, lexicon, symmetric)
-    events_as_actors(frames_only, symmetric)
+    events_as_actors(frames_only, symmetric, lexicon.cue("new_event_modifiers"))
     return found
 
 

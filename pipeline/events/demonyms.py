@@ -44,7 +44,9 @@ def demonym_modifiers(head: Token, table: DemonymTable) -> list[tuple[Token, tup
     for child in head.children:
         if child.dep_ != "amod" or child.pos_ not in ("ADJ", "NOUN", "PROPN"):
             continue
-        actor = table.get(tuple(pieces(child.text)))
-        if actor is not None:
-            found.append((child, actor))
+        # "des chasseurs polonais et néerlandais": the coordinated adjectives too.
+        for adjective in [child, *(c for c in child.children if c.dep_ == "conj")]:
+            actor = table.get(tuple(pieces(adjective.text)))
+            if actor is not None:
+                found.append((adjective, actor))
     return found

@@ -39,8 +39,11 @@ def is_negated(token: Token, lexicon: Lexicon) -> bool:
     """
     adverbs = lexicon.cue("negation_adverbs")
     determiners = lexicon.cue("negation_determiners")
+    has_ne = any(c.lower_ in ("ne", "n'", "n’") for c in token.children)
     for child in token.children:
         lower = child.lower_
+        if lower == "plus" and not has_ne:
+            continue  # "plus de la moitié de l'aide" is a quantity, not "ne … plus"
         if child.dep_.startswith("advmod") and lower in adverbs:
             return True
         if child.dep_ == "det" and lower in determiners:

@@ -13,7 +13,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.events.arguments import ActorIndex, Party, case_of, collapse, parties_at, parties_of_span
+from pipeline.events.arguments import (
+    ActorIndex,
+    Party,
+    case_of,
+    collapse,
+    names_ending_at,
+    parties_at,
+)
 from pipeline.events.frame import Frame
 from pipeline.events.lexicon import Lexicon, Trigger, participle_infinitive
 
@@ -228,9 +235,6 @@ def _plural(verb: Token) -> bool:
 def _names_before(verb: Token, index: ActorIndex) -> list[Party]:
     """The coordinated names right before the verb: "A, et son homologue B, se sont…".
 
-    Walks back over clitics, auxiliaries and adverbs, then over actor
-    mentions joined by "et" or commas, and stops at anything else.
-
     Example:
         >>> # "Les présidents Sadyr Japarov et Emomali Rahmon se sont entretenus" → [KGZ, TJK]
     """
@@ -238,21 +242,8 @@ def _names_before(verb: Token, index: ActorIndex) -> list[Party]:
     i = verb.i - 1
     while i >= 0 and (doc[i].pos_ in ("AUX", "ADV", "PART") or doc[i].lower_ in ("se", "s'", "s’", ",")):
         i -= 1
-    found: list[Party] = []
-    while i >= 0:
-        span = index.by_token.get(i)
-        if span is None:
-            break
-        found = parties_of_span(span) + found
-        i = span.start - 1
-        while i >= 0 and (doc[i].pos_ == "DET" or doc[i].text == ","):
-            i -= 1
-        if i < 0 or doc[i].lower_ != "et":
-            break
-        i -= 1
-        while i >= 0 and doc[i].text == ",":
-            i -= 1
-    return collapse(found) if len(found) >= 2 else []
+    found = names_ending_at(i, doc, index)
+    return found if len(found) >= 2 else []
 
 
 def agent_of(verb: Token) -> Token | None:
