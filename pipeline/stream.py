@@ -34,6 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.cache import ParseCache
+from pipeline.results_cache import ResultsCache
 
 
 @dataclass(frozen=True)
@@ -97,10 +98,23 @@ class BatchAnnotator:
             ParseCache.for_pipeline(nlp, self.stages.parse, cache_dir)
             if cache_dir is not None else None
         )
+        self.results = (
+            ResultsCache.for_run(cache_dir, self.cache.folder.name, _rules_models_dir(nlp))
+            if cache_dir is not None and self.cache is not None else None
+        )
 
     def __call__(self, docs: list[Doc]) -> list[Doc]:
         """Annotated docs, in input order; docs a component failed on are left out."""
-        return [doc for _, doc in self.apply_rules(self.parse(docs))]
+        parsed = self.parse(docs)
+        if self.results is None:
+            return [doc for _, doc in self.apply_rules(parsed)]
+        # Unchanged text, article date, rules and code: the results are on disk.
+        done = [(i, doc) for i, doc in parsed if self.results.load(doc)]
+        reused = {i for i, _ in done}
+        annotated = self.apply_rules([(i, doc) for i, doc in parsed if i not in reused])
+        for _, doc in annotated:
+            self.results.store(doc)
+        return [doc for _, doc in sorted(done + annotated, key=lambda pair: pair[0])]
 
     def parse(self, docs: list[Doc]) -> list[tuple[int, Doc]]:
         """spaCy's analyses of ``docs`` with their input positions.
@@ -132,6 +146,18 @@ class BatchAnnotator:
         docs = self.nlp.pipe([doc for _, doc in parsed], disable=self.stages.parse,
                              batch_size=len(parsed))
         return [(position[id(doc)], doc) for doc in docs]
+
+
+def _rules_models_dir(nlp: Language) -> Path | None:
+    """The rule resources folder our components were configured with, if not the default."""
+    from pipeline import COMPONENTS
+
+    for name in COMPONENTS:
+        if name in nlp.pipe_names:
+            configured = nlp.config["components"][name].get("models_dir", "")
+            if configured:
+                return Path(configured)
+    return None
 
 
 def _drop_tensor(doc: Doc) -> None:

@@ -85,6 +85,9 @@ def modality_of(anchors: list[Token], lexicon: Lexicon) -> str:
     # renforcer" plans the strengthening).
     governors = {t.lemma_.lower() for t in _neighbourhood(anchors[1:])}
     governors |= {c.lemma_.lower() for c in anchors[0].children if c.dep_.startswith(("amod", "aux"))}
+    if governors & lexicon.cue("requesting_governors"):
+        # "exhorter Pékin à livrer des armes": asked for, not done nor intended by Pékin.
+        return HYPOTHETICAL
     planned = lexicon.cue("planned_governors") | lexicon.cue("planned_modifiers")
     if _future(around) or governors & planned:
         return PLANNED

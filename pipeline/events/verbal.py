@@ -89,9 +89,15 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
     orphan = _orphan_subject(verb)
     if orphan is not None:
         return orphan, "direct"
-    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+    if verb.dep_ in ("xcomp", "acl") and verb.head.pos_ in ("VERB", "AUX", "ADJ", "NOUN", "PROPN"):
+        controller = _object_controller(verb)
+        if controller is not None:
+            return controller, "control"
         subject, _ = subject_of(verb.head)
         return subject, "control"
+    if verb.dep_ == "acl" and verb.head.dep_ in ("obj", "conj") and _object_controller(verb):
+        # "accuser Moscou et Minsk de conduire…" with the infinitive hung on the object.
+        return _object_controller(verb), "control"
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         subject, _ = subject_of(verb.head)
         return subject, "shared"
@@ -108,6 +114,39 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
         # the participle describes the noun phrase just before it.
         return _preceding_noun_phrase(verb), "participle"
     return None, ""
+
+
+def _object_controller(infinitive: Token) -> Token | None:
+    """The object that does what "de/à + infinitive" says: "exhorter Pékin à cesser".
+
+    French verbs with an object and an infinitive complement ("accuser X
+    de", "appeler X à", "inviter X à", "exhorter X à") make the object the
+    infinitive's subject.
+
+    Example:
+        >>> # "Washington a exhorté Pékin à livrer des armes" → "Pékin" for "livrer"
+    """
+    forms = [infinitive] + [c for c in infinitive.children if c.dep_.startswith("aux")]
+    if not any("Inf" in t.morph.get("VerbForm", []) for t in forms):
+        return None  # neither "livrer" nor "avoir attaqué"
+    if not any(c.dep_ == "mark" and c.lower_ in ("à", "de", "d'", "d’") for c in infinitive.children):
+        return None
+    head = infinitive.head
+    if head.dep_ == "amod" and head.head.dep_ == "obj":
+        head = head.head  # "accuser les forces tadjikes d'avoir attaqué"
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "obj":
+        return head  # the parser hung the infinitive on the object
+    if head.dep_ == "conj" and head.pos_ == "PROPN" and head.head.pos_ == "VERB":
+        return _first_object(head.head)
+    return _first_object(head) if head.pos_ == "VERB" else None
+
+
+def _first_object(verb: Token) -> Token | None:
+    """The verb's direct object, if it is a name or a noun."""
+    for child in verb.children:
+        if child.dep_ == "obj" and child.pos_ in ("PROPN", "NOUN"):
+            return child
+    return None
 
 
 def _is_membership(verb: Token, subject: Token, index: ActorIndex) -> bool:
@@ -275,6 +314,10 @@ def partner_tokens(verb: Token, extra: tuple[str, ...] = ()) -> tuple[list[Token
             elif dep == "xcomp" and token.pos_ in ("PROPN", "X", "NOUN") and not case:
                 # "a félicité Donald Trump" with the name parsed as a predicate.
                 direct.append(token)
+            elif dep in ("conj", "advmod") and token.pos_ == "PROPN" and token.i > verb.i:
+                # "a accusé Moscou et Minsk", "a remercié Tallinn, Riga et Vilnius":
+                # list items the parser hung on the verb.
+                (places if case in _PLACE_PREPS else direct).append(token)
             elif dep in _OBLIQUES or dep == "nmod":
                 if case in _DIRECT_PREPS:
                     direct.append(token)
