@@ -107,8 +107,15 @@ class ResultsCache:
         """Save an annotated doc's results atomically (a failure only warns)."""
         path = self.path(doc)
         try:
+            text = json.dumps(_record(doc), ensure_ascii=False)
+        except (TypeError, ValueError):
+            # Output that is not ours (a toy pipeline, a custom component):
+            # nothing to keep, the doc is simply annotated again next time.
+            # Our own records always serialise (tests/test_results_cache.py).
+            return
+        try:
             with atomic_path(path) as tmp:
-                tmp.write_text(json.dumps(_record(doc), ensure_ascii=False), encoding="utf-8")
+                tmp.write_text(text, encoding="utf-8")
         except OSError as err:
             warnings.warn(f"could not write results cache file {path}: {err}",
                           ResultsCacheWarning, stacklevel=2)

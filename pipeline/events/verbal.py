@@ -89,15 +89,13 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
     orphan = _orphan_subject(verb)
     if orphan is not None:
         return orphan, "direct"
-    if verb.dep_ in ("xcomp", "acl") and verb.head.pos_ in ("VERB", "AUX", "ADJ", "NOUN", "PROPN"):
-        controller = _object_controller(verb)
-        if controller is not None:
-            return controller, "control"
+    controller = _object_controller(verb) if verb.dep_ in ("xcomp", "acl") else None
+    if controller is not None:
+        # "exhorter Pékin à livrer", "accuser Moscou et Minsk de conduire…".
+        return controller, "control"
+    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         subject, _ = subject_of(verb.head)
         return subject, "control"
-    if verb.dep_ == "acl" and verb.head.dep_ in ("obj", "conj") and _object_controller(verb):
-        # "accuser Moscou et Minsk de conduire…" with the infinitive hung on the object.
-        return _object_controller(verb), "control"
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         subject, _ = subject_of(verb.head)
         return subject, "shared"
