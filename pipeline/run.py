@@ -56,6 +56,7 @@ class RunOptions:
     models_dir: str | None = None
     #: Parse cache folder (default: $FR_EVENTS_CACHE or ~/.cache/fr-events).
     cache_dir: str | None = None
+    reuse_results: bool = True
     #: Largest article accepted, in bytes; a larger one is listed in errors.csv.
     max_article_bytes: int = MAX_ARTICLE_BYTES
     #: Skip articles that are clearly not French (listed in errors.csv).
@@ -200,7 +201,8 @@ def _stream(nlp: Language, docs: Iterator[Doc], options: RunOptions) -> Iterator
     if options.cache:
         cache_dir = Path(options.cache_dir) if options.cache_dir else default_cache_dir()
     settings = StreamSettings(batch_size=max(options.batch_size, 1),
-                              workers=max(options.workers, 1), cache_dir=cache_dir)
+                              workers=max(options.workers, 1), cache_dir=cache_dir,
+                              reuse_results=options.reuse_results)
     return annotate_stream(nlp, docs, settings)
 
 

@@ -45,6 +45,8 @@ class StreamSettings:
         batch_size: Docs per batch (and per memory zone).
         workers: Processes annotating batches; 1 means this process.
         cache_dir: Root of the parse cache, or None for no cache.
+        reuse_results: Also reuse our components' output when text, article
+            date, rules and code are unchanged (see :mod:`pipeline.results_cache`).
 
     Example:
         >>> StreamSettings(batch_size=8, workers=2, cache_dir=None).workers
@@ -54,6 +56,7 @@ class StreamSettings:
     batch_size: int = 32
     workers: int = 1
     cache_dir: Path | None = None
+    reuse_results: bool = True
 
 
 @dataclass(frozen=True)
@@ -90,7 +93,11 @@ class BatchAnnotator:
     """
 
     def __init__(
-        self, nlp: Language, cache_dir: Path | None, stages: Stages | None = None
+        self,
+        nlp: Language,
+        cache_dir: Path | None,
+        stages: Stages | None = None,
+        reuse_results: bool = True,
     ) -> None:
         self.nlp = nlp
         self.stages = stages or Stages.of(nlp)
@@ -100,7 +107,7 @@ class BatchAnnotator:
         )
         self.results = (
             ResultsCache.for_run(cache_dir, self.cache.folder.name, _rules_models_dir(nlp))
-            if cache_dir is not None and self.cache is not None else None
+            if reuse_results and cache_dir is not None and self.cache is not None else None
         )
 
     def __call__(self, docs: list[Doc]) -> list[Doc]:
@@ -186,7 +193,7 @@ def annotate_stream(nlp: Language, docs: Iterable[Doc], settings: StreamSettings
 
         yield from pooled_stream(nlp, iter(docs), settings)
         return
-    annotate = BatchAnnotator(nlp, settings.cache_dir)
+    annotate = BatchAnnotator(nlp, settings.cache_dir, reuse_results=settings.reuse_results)
     source = iter(docs)
     while True:
         with nlp.memory_zone():

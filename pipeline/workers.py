@@ -83,7 +83,7 @@ class WorkerPool:
             for _ in range(settings.workers):
                 inbox = ctx.Queue()
                 receive, send = ctx.Pipe(duplex=False)
-                proc = ctx.Process(target=_work, args=(nlp, settings.cache_dir, inbox, send),
+                proc = ctx.Process(target=_work, args=(nlp, settings.cache_dir, settings.reuse_results, inbox, send),
                                    daemon=True)
                 proc.start()
                 # Only the worker writes to its pipe: closing our copy lets a
@@ -180,14 +180,16 @@ def _unpack(nlp: Language, payload: list[Payload], results: list[Result]) -> Ite
             nlp.default_error_handler(detail, proc, [source], _load_error(blob))
 
 
-def _work(nlp: Language, cache_dir: Path | None, inbox: Any, outbox: Connection) -> None:
+def _work(
+    nlp: Language, cache_dir: Path | None, reuse_results: bool, inbox: Any, outbox: Connection
+) -> None:
     """A worker's loop: annotate batches until the ``None`` sentinel."""
     # Ctrl-C reaches the whole process group; the parent decides what stops.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # A spawned (not forked) worker has unpickled the pipeline without
     # running the components' constructors, which register the extensions.
     register_extensions()
-    annotate = BatchAnnotator(nlp, cache_dir)
+    annotate = BatchAnnotator(nlp, cache_dir, reuse_results=reuse_results)
     errors: dict[int, tuple[str, Exception]] = {}
 
     def collect(name: str, proc: object, docs: list[Doc], err: Exception) -> None:

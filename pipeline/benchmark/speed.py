@@ -7,7 +7,10 @@ in alternating order so that load from other processes spreads evenly:
 - bare ``fr_core_news_md``: ``nlp.pipe`` over the texts, already in memory;
 - the full run, one worker: :func:`pipeline.run.run_corpus` as the command
   runs it (reading, our components, the parse cache filling up, tables);
-- the same run again on the filled cache (the re-run after a rule change);
+- the same run again on the filled caches, nothing changed (parses and our
+  components' results both reused: the instant re-run);
+- the same run with our components' results not reused (the re-run after a
+  rule or dictionary change: parses reused, rules run again);
 - the full run, first time, with ``--workers`` processes.
 
 Medians over the rounds give words per second and the ratios the targets
@@ -42,7 +45,7 @@ TARGETS: dict[str, float] = {
     "cached speed-up": 10.0,
 }
 #: The measurements, in table order.
-_NAMES = ("bare", "full", "cached", "parallel")
+_NAMES = ("bare", "full", "cached", "rules", "parallel")
 #: Wall-clock and CPU seconds of one measurement.
 Timing = tuple[float, float]
 #: Largest memory growth allowed from N to scale × N articles.
@@ -78,6 +81,7 @@ class SpeedResult:
             "full / bare": m("bare") / m("full"),
             "parallel / full": m("full") / m("parallel"),
             "cached speed-up": m("full") / m("cached"),
+            "rule-change speed-up": m("full") / m("rules"),
         }
 
     def memory_growth(self) -> float | None:
@@ -100,7 +104,8 @@ class SpeedResult:
         labels = {
             "bare": "bare fr_core_news_md nlp.pipe",
             "full": "full pipeline, 1 worker (first run)",
-            "cached": "full pipeline, 1 worker (cached re-run)",
+            "cached": "full pipeline, 1 worker (re-run, unchanged)",
+            "rules": "full pipeline, 1 worker (re-run, rules changed)",
             "parallel": f"full pipeline, {self.workers} workers (first run)",
         }
         lines = [
@@ -118,7 +123,9 @@ class SpeedResult:
                          f"{cpu:>8.2f} {cpu / max(self.median(name), 1e-9):>6.2f}")
         lines += ["", f"{'ratio':<42} {'value':>8} {'target':>9}"]
         for name, value in self.ratios().items():
-            lines.append(f"{name:<42} {value:>8.2f} {_verdict(value, TARGETS[name]):>9}")
+            target = TARGETS.get(name)
+            verdict = _verdict(value, target) if target is not None else "(no target)"
+            lines.append(f"{name:<42} {value:>8.2f} {verdict:>9}")
         return lines
 
     def _memory_lines(self) -> list[str]:
@@ -220,7 +227,7 @@ def _measure_throughput(result: SpeedResult, bench: _Bench) -> None:
     for number in range(result.rounds):
         steps: list[Callable[[], None]] = [
             lambda: _record(result, ("bare",), bench.bare()),
-            lambda: _record(result, ("full", "cached"), *bench.first_and_cached()),
+            lambda: _record(result, ("full", "cached", "rules"), *bench.first_and_cached()),
             lambda: _record(result, ("parallel",), bench.full(result.workers)),
         ]
         for step in steps if number % 2 == 0 else reversed(steps):
@@ -290,14 +297,17 @@ class _Bench:
                 pass
         return times[0], times[1]
 
-    def full(self, workers: int, cache_dir: Path | None = None) -> Timing:
+    def full(
+        self, workers: int, cache_dir: Path | None = None, reuse_results: bool = True
+    ) -> Timing:
         """Seconds for a run as ``fr-events run`` does it (an empty cache unless given)."""
         from pipeline.run import RunOptions, run_corpus
 
         self.runs += 1
         cache = cache_dir or self.work / f"cache-{self.runs}"
         options = RunOptions(batch_size=self.batch_size, workers=workers,
-                             cache_dir=str(cache), progress=False)
+                             cache_dir=str(cache), progress=False,
+                             reuse_results=reuse_results)
         with _stopwatch() as times:
             summary = run_corpus([self.corpus], self.work / f"out-{self.runs}", options,
                                  nlp=self.nlp)
@@ -306,7 +316,9 @@ class _Bench:
         self.failed = max(self.failed, summary.failed)
         return times[0], times[1]
 
-    def first_and_cached(self) -> tuple[Timing, Timing]:
-        """Seconds of a first run (filling a new cache) and of the re-run on it."""
+    def first_and_cached(self) -> tuple[Timing, Timing, Timing]:
+        """Seconds of a first run (filling new caches), of the unchanged re-run
+        on them, and of a re-run that reuses the parses only (as after a rule change)."""
         cache = self.work / f"cache-shared-{self.runs}"
-        return self.full(1, cache), self.full(1, cache)
+        first = self.full(1, cache)
+        return first, self.full(1, cache), self.full(1, cache, reuse_results=False)

@@ -226,7 +226,9 @@ def document_frames(doc: Doc, lexicon: Lexicon) -> list[tuple[Frame, Span]]:
         for frame in frames:
             frame.sentence = n
             frame.modality = modality_of(frame.anchors, lexicon)
-            frame.date = governing_date(frame.anchors, dates) or borrowed_date(frame.anchors, dates)
+            frame.date = governing_date(frame.anchors, dates) or borrowed_date(
+                frame.anchors, dates, lexicon.cue("during_prepositions")
+            )
             found.append((frame, sentence))
     frames_only = [frame for frame, _ in found]
     target_demonstratives(frames_only, lexicon, symmetric)

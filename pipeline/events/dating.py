@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from pipeline.events.clauses import coordinated_head
 from pipeline.types import Timex
 
 #: Prepositions that make a date a duration or a starting point, not the event's date.
@@ -109,33 +110,59 @@ def governing_date(anchors: list[Token], mentions: list[DateMention]) -> DateMen
     )
 
 
-def borrowed_date(anchors: list[Token], mentions: list[DateMention]) -> DateMention | None:
+def borrowed_date(
+    anchors: list[Token], mentions: list[DateMention], during: frozenset[str] = frozenset()
+) -> DateMention | None:
     """A date the event shares with a neighbouring clause, when none governs it directly.
 
-    Two cases: a verb coordinated with a dated one ("jeudi, X a dénoncé … et
-    exhorté l'OTAN" → the exhortation is Thursday's too), and a date on a
+    Three cases: a verb coordinated with a dated one ("jeudi, X a dénoncé …
+    et exhorté l'OTAN" → the exhortation is Thursday's too); a date on a
     participle describing the means of the act ("dans un communiqué publié
-    vendredi, X a accusé Y").
+    vendredi, X a accusé Y"); an event named as the occasion of a dated act
+    ("décidés en août lors de leur sommet" → the summit is in August).
 
     Example:
         >>> # anchors [exhorté] conj of "dénoncé", "jeudi" attached to "dénoncé" → jeudi
     """
     if not anchors:
         return None
+    found = _means_date(anchors, mentions)
     trigger = anchors[0]
     heads: list[Token] = []
     current = trigger
     while current.dep_ == "conj" and current.head.pos_ in ("VERB", "AUX") and len(heads) < 3:
-        current = current.head
+        current = coordinated_head(current)
         heads.append(current)
-    if heads:
-        found = governing_date(heads, mentions)
-        if found is not None:
-            return found
+    occasion = _occasion_verb(trigger, during)
+    if occasion is not None:
+        heads.append(occasion)
+    if found is None and heads:
+        found = governing_date(heads, mentions) or _means_date(heads, mentions)
+    return found
+
+
+def _means_date(anchors: list[Token], mentions: list[DateMention]) -> DateMention | None:
+    """The date on a participle of a noun in an oblique of the anchors ("dans un communiqué publié vendredi")."""
     keys = {a.i for a in anchors}
     for mention in mentions:
         participle = mention.attachment
         noun = participle.head
         if participle.dep_ == "acl" and noun.dep_.startswith("obl") and noun.head.i in keys:
             return mention
+    return None
+
+
+def _occasion_verb(noun: Token, during: frozenset[str]) -> Token | None:
+    """The verb whose occasion the event noun is: "lors de leur sommet", "en marge du forum"."""
+    if noun.pos_ != "NOUN" or not during:
+        return None
+    current = noun
+    for _ in range(3):
+        words = {c.lower_ for c in current.children} | {current.lower_}
+        head = current.head
+        if head.i == current.i:
+            return None
+        if words & during and current.dep_.startswith(("obl", "advmod", "nmod")) and head.pos_ == "VERB":
+            return head
+        current = head
     return None

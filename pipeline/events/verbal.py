@@ -21,6 +21,7 @@ from pipeline.events.arguments import (
     names_ending_at,
     parties_at,
 )
+from pipeline.events.clauses import coordinated_head
 from pipeline.events.frame import Frame
 from pipeline.events.lexicon import Lexicon, Trigger, participle_infinitive
 
@@ -97,7 +98,7 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
         subject, _ = subject_of(verb.head)
         return subject, "control"
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        subject, _ = subject_of(verb.head)
+        subject, _ = subject_of(coordinated_head(verb))
         return subject, "shared"
     if verb.dep_ in _PARTICIPLE_DEPS and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head, "participle"
@@ -234,7 +235,7 @@ def subject_parties_of(verb: Token, index: ActorIndex, stop: frozenset[int]) -> 
     subject, _ = subject_of(verb)
     if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
         # "… se sont rencontrés à Bakou et ont convenu de …": the shared subject.
-        return subject_parties_of(verb.head, index, stop)
+        return subject_parties_of(coordinated_head(verb), index, stop)
     if subject is None:
         # "X, et son homologue Y, se sont rencontrés" parsed without a subject.
         return _names_before(verb, index) if _plural(verb) else []
