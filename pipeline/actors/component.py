@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.actors.coref import Resolver
 from pipeline.actors.dictionary import ActorDictionary
-from pipeline.actors.match import Lexed, Trie
+from pipeline.actors.match import Lexed, PieceCache, Trie
 from pipeline.actors.mentions import find_mentions
 from pipeline.actors.resolved import Resolved
 from pipeline.extensions import register_extensions
@@ -35,10 +35,12 @@ class ActorTagger:
         self.book = ActorDictionary.load(models_dir or None)
         self.trie = Trie(self.book.surfaces)
         self.actors = {**self.book.states, **self.book.orgs}
+        #: Token texts folded once for all documents (bounded).
+        self.pieces = PieceCache()
 
     def resolve(self, doc: Doc) -> list[Resolved]:
         """The document's resolved mentions, without touching the Doc."""
-        mentions = find_mentions(Lexed(doc, self.trie, self.actors))
+        mentions = find_mentions(Lexed(doc, self.trie, self.actors, self.pieces))
         return Resolver(doc, self.book).resolve(mentions)
 
     def __call__(self, doc: Doc) -> Doc:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
@@ -24,9 +25,12 @@ class _Node:
     entries: list[Entry] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class Piece:
-    """One folded piece of a token, with the token it belongs to."""
+class Piece(NamedTuple):
+    """One folded piece of a token, with the token it belongs to.
+
+    A named tuple rather than a dataclass: a Doc makes one per word, and
+    tuples are several times cheaper to build.
+    """
 
     key: str
     raw: str
@@ -92,7 +96,35 @@ def _case_ok(entry: Entry, window: list[Piece]) -> bool:
     return True
 
 
-def flatten(doc: Doc) -> list[Piece]:
+class PieceCache:
+    """Folded pieces of token texts, remembered across documents.
+
+    Folding is the costliest step of matching and the same words ("le",
+    "ministre", "Tokyo") recur in every article, so each text is folded once.
+    The memory is cleared when it holds ``limit`` texts, so it stays bounded
+    however large the corpus.
+
+    Example:
+        >>> PieceCache().pieces("Jong‑un")
+        (('jong', 'Jong'), ('-', '-'), ('un', 'un'))
+    """
+
+    def __init__(self, limit: int = 50_000) -> None:
+        self.limit = limit
+        self._known: dict[str, tuple[tuple[str, str], ...]] = {}
+
+    def pieces(self, text: str) -> tuple[tuple[str, str], ...]:
+        """The ``(key, raw)`` pieces of ``text`` (the text itself if it has none)."""
+        found = self._known.get(text)
+        if found is None:
+            if len(self._known) >= self.limit:
+                self._known.clear()
+            found = tuple((_key(raw), raw) for raw in raw_pieces(text) or [text])
+            self._known[text] = found
+        return found
+
+
+def flatten(doc: Doc, cache: PieceCache | None = None) -> list[Piece]:
     """The Doc's tokens as pieces, each tagged with its token index.
 
     Example:
@@ -100,14 +132,16 @@ def flatten(doc: Doc) -> list[Piece]:
         >>> [p.key for p in flatten(Doc(Vocab(), words=["Kim", "Jong-un"]))]
         ['kim', 'jong', '-', 'un']
     """
+    cache = cache or PieceCache()
     flat: list[Piece] = []
-    for token in doc:
-        if token.is_space:
+    for i, text in enumerate(token.text for token in doc):
+        if text.isspace():
             # A stray no-break space must not cut "Vladimir Poutine" in two.
             continue
-        raws = raw_pieces(token.text) or [token.text]
-        for k, raw in enumerate(raws):
-            flat.append(Piece(_key(raw), raw, token.i, k == 0, k == len(raws) - 1))
+        pieces = cache.pieces(text)
+        last = len(pieces) - 1
+        for k, (key, raw) in enumerate(pieces):
+            flat.append(Piece(key, raw, i, k == 0, k == last))
     return flat
 
 
@@ -132,8 +166,10 @@ def token_hits(trie: Trie, flat: list[Piece]) -> dict[int, list[tuple[int, tuple
     token's last piece; ``end_token`` is exclusive. Longest forms come last.
     """
     found: dict[int, list[tuple[int, tuple[Entry, ...]]]] = {}
+    heads = trie.root.children
     for p, piece in enumerate(flat):
-        if not piece.first:
+        if not piece.first or piece.key not in heads:
+            # Most words begin no form: one set look-up instead of a walk.
             continue
         for hit in trie.walk(flat, p):
             tail = flat[hit.end - 1]
@@ -154,38 +190,74 @@ class Found:
 class Lexed:
     """A Doc with its dictionary forms, queried by the title grammar.
 
+    The forms are indexed once per Doc by start token and kind, so the
+    grammar's many queries are dictionary look-ups.
+
     Example:
         >>> lexed = Lexed(doc, trie)                        # doctest: +SKIP
         >>> lexed.find(3, ("state", "capital")).entry.ref.name  # doctest: +SKIP
         'Russie'
     """
 
-    def __init__(self, doc: Doc, trie: Trie, actors: Mapping[str, Actor] | None = None) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        trie: Trie,
+        actors: Mapping[str, Actor] | None = None,
+        cache: PieceCache | None = None,
+    ) -> None:
         self.doc = doc
         self.trie = trie
         #: States and organisations by code, to turn a person's code into an actor.
         self.actors: Mapping[str, Actor] = actors or {}
-        self.flat = flatten(doc)
+        self.flat = flatten(doc, cache)
         self.hits = token_hits(trie, self.flat)
-        self.first_piece = {p.token: k for k, p in reversed(list(enumerate(self.flat)))}
+        self.first_piece: dict[int, int] = {}
+        for k, piece in enumerate(self.flat):
+            if piece.first:
+                self.first_piece[piece.token] = k
+        self._longest = {token: _longest_by_kind(token, forms) for token, forms in self.hits.items()}
+        self._kinds = {token: frozenset(by_kind) for token, by_kind in self._longest.items()}
+        #: Tokens where a mention may start: the first word of some form
+        #: (whole or as a compound's first unit) or of a ``PER`` entity.
+        self.person_starts = frozenset(ent.start for ent in doc.ents if ent.label_ == "PER")
+        self.starts = self.person_starts | {
+            p.token for p in self.flat if p.first and p.key in trie.root.children
+        }
 
     def find(self, i: int, kinds: tuple[str, ...]) -> Found | None:
         """The longest form at token ``i`` with one of ``kinds`` (first kind wins ties)."""
-        for end, entries in reversed(self.hits.get(i, [])):
-            for kind in kinds:
-                for entry in entries:
-                    if entry.kind == kind:
-                        return Found(i, end, entry)
-        return None
+        longest = self._longest.get(i)
+        if longest is None:
+            return None
+        best: Found | None = None
+        for kind in kinds:
+            found = longest.get(kind)
+            if found is not None and (best is None or found[0].end > best.end):
+                best = found[0]
+        return best
 
     def find_all(self, i: int, kind: str) -> list[Found]:
         """Every entry of ``kind`` in the longest form of that kind at token ``i``."""
-        for end, entries in reversed(self.hits.get(i, [])):
-            same = [Found(i, end, e) for e in entries if e.kind == kind]
-            if same:
-                return same
-        return []
+        return list(self._longest.get(i, {}).get(kind, ()))
 
-    def kinds_at(self, i: int) -> set[str]:
+    def kinds_at(self, i: int) -> frozenset[str]:
         """Every kind that some form starting at token ``i`` has."""
-        return {e.kind for _, entries in self.hits.get(i, []) for e in entries}
+        return self._kinds.get(i, frozenset())
+
+
+def _longest_by_kind(
+    token: int, forms: list[tuple[int, tuple[Entry, ...]]]
+) -> dict[str, tuple[Found, ...]]:
+    """For each kind, the entries of that kind in the longest form at ``token``.
+
+    Example: at "Corée" in "la Corée du Nord", ``state`` maps to the entry
+    of "Corée du Nord", not to a shorter form.
+    """
+    by_kind: dict[str, tuple[Found, ...]] = {}
+    for end, entries in forms:  # shortest first: longer forms overwrite
+        at_end: dict[str, list[Found]] = {}
+        for entry in entries:
+            at_end.setdefault(entry.kind, []).append(Found(token, end, entry))
+        by_kind.update((kind, tuple(found)) for kind, found in at_end.items())
+    return by_kind

@@ -21,6 +21,15 @@ from pipeline.actors.sets import parse_fixed_set, parse_region_set
 from pipeline.actors.titles import Phrase, parse_state_phrase, parse_title
 
 _APPOSITION_DETS = frozenset({"le", "la", "l'", "l’", "les"})
+#: Kinds of forms that a reading, a named text or a place can begin with
+#: ("de" alone, a ``link``, begins none of them).
+_START_KINDS = frozenset(
+    {
+        "document_head", "place", "person_head", "honorific", "person", "surname",
+        "state_head", "state_head_adj", "fixed_members", "act_head", "det",
+        "collective_person", "collective_state", "org", "state", "capital", "seat",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -54,6 +63,10 @@ def find_mentions(lexed: Lexed) -> list[Mention]:
     mentions: list[Mention] = []
     i = 0
     while i < len(lexed.doc):
+        if not _may_start(lexed, i):
+            # Nothing can begin here ("a", "reçu", "de"): skip the readings.
+            i += 1
+            continue
         named_text = document_name_end(lexed, i)
         if named_text is not None:
             # "la Déclaration de Tokyo", "le sommet de Tokyo": a text or a venue.
@@ -79,6 +92,23 @@ def find_mentions(lexed: Lexed) -> list[Mention]:
                 mentions.append(_person(name.start, name, None))
                 i = name.end
     return mentions
+
+
+def _may_start(lexed: Lexed, i: int) -> bool:
+    """Whether some reading may begin at token ``i``: cheap tests that spare most tokens.
+
+    A reading begins with a form of a :data:`_START_KINDS` kind, a ``PER``
+    entity, or a compound whose first unit may end inside a token ("nippo"
+    in "nippo-russe") or before a hyphen glued to it ("russo" + "-coréen").
+    """
+    if i not in lexed.starts:
+        return False
+    if lexed.kinds_at(i) & _START_KINDS or i in lexed.person_starts:
+        return True
+    first = lexed.first_piece.get(i)
+    if first is None:
+        return False
+    return not lexed.flat[first].last or not lexed.doc[i].whitespace_
 
 
 def _readings(lexed: Lexed, i: int) -> Iterator[Mention]:

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+_SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
+
 
 @dataclass(frozen=True)
 class Resolved:
@@ -25,9 +27,12 @@ def sentence_index(doc: Doc) -> list[int]:
     The parser's own boundaries split at guillemets and colons, which would
     push "les deux dirigeants" too far from the names it stands for.
     """
-    index, current = [], 0
-    for token in doc:
+    index: list[int] = []
+    current = 0
+    # spaCy's trailing whitespace is at most one space, so a line break is
+    # always a token of its own: looking at token texts is enough.
+    for text in (token.text for token in doc):
         index.append(current)
-        if token.text in {".", "!", "?", "…"} or "\n" in token.text or "\n" in token.whitespace_:
+        if text in _SENTENCE_ENDS or "\n" in text:
             current += 1
     return index

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from pipeline.events.arguments import ActorIndex, Party, collapse, names_ending_at, parties_at
 from pipeline.events.frame import Frame, dyads
 from pipeline.events.lexicon import Lexicon
-from pipeline.events.verbal import subject_of
+from pipeline.events.subjects import subject_of
 
 #: How many sentences back an anaphoric mention may date earlier frames.
 LOOKBACK = 3
@@ -50,6 +50,12 @@ def antecedent(
     return best
 
 
+def _others(frame: Frame) -> list[Party]:
+    """The frame's partners other than its actors ("face aux manœuvres … de la Chine" said by Pékin)."""
+    keys = {a.key for a in frame.actors}
+    return [p for p in frame.partners if p.key not in keys]
+
+
 def target_demonstratives(frames: list[Frame], lexicon: Lexicon, symmetric: frozenset[str]) -> None:
     """An attitude towards "ce rapprochement" targets the parties of the event it refers to.
 
@@ -59,7 +65,7 @@ def target_demonstratives(frames: list[Frame], lexicon: Lexicon, symmetric: froz
     """
     attitude = {t.upper() for t in lexicon.cue("attitude_types")}
     for frame in frames:
-        if frame.event_type not in attitude or frame.partners:
+        if frame.event_type not in attitude or _others(frame):
             continue
         if not frame.actors:
             continue
@@ -71,13 +77,60 @@ def target_demonstratives(frames: list[Frame], lexicon: Lexicon, symmetric: froz
         ]
         if not mentions:
             continue
-        previous = antecedent(frames, frame, symmetric)
+        previous = _same_class(frames, frame, mentions[0], lexicon, symmetric) or antecedent(
+            frames, frame, symmetric
+        )
         if previous is None:
             continue
         targets = previous.actors + previous.partners
         keys = {a.key for a in frame.actors}
         frame.partners = collapse([p for p in targets if p.key not in keys])
         frame.rule, frame.confidence = f"{frame.rule}_anaphora", frame.confidence - 0.15
+
+
+def _same_class(
+    frames: list[Frame], before: Frame, mention: Token, lexicon: Lexicon, symmetric: frozenset[str]
+) -> Frame | None:
+    """The latest earlier event of the mention's word class: "ces manœuvres" → the drill."""
+    wanted = lexicon.match(mention)
+    if wanted is None or not wanted.word_class:
+        return None
+    best: Frame | None = None
+    for frame in frames:
+        if frame.sentence >= before.sentence or before.trigger.i - frame.trigger.i > LOOKBACK_TOKENS:
+            continue
+        found = lexicon.match(frame.trigger)
+        if found is None or found.word_class != wanted.word_class or not _has_dyads(frame, symmetric):
+            continue
+        if best is None or frame.trigger.i > best.trigger.i:
+            best = frame
+    return best
+
+
+def untargeted_concerns(frames: list[Frame], hostile: frozenset[str]) -> None:
+    """A concern voiced without a target is about the hostile act just told.
+
+    "La Chine a attaqué deux navires philippins. Le Japon et l'Australie ont
+    également exprimé leur préoccupation." → Japon → Chine, Australie → Chine.
+
+    Example:
+        >>> # ACCUSE frame with actors [JPN, AUS] and no partner after CHN→PHL ASSAULT → [CHN]
+    """
+    for frame in frames:
+        if frame.event_type != "ACCUSE" or _others(frame) or not frame.actors:
+            continue
+        earlier = [
+            f for f in frames
+            if 0 <= frame.sentence - f.sentence <= LOOKBACK and f.trigger.i < frame.trigger.i
+            and f.event_type in hostile and f.actors
+        ]
+        if not earlier:
+            continue
+        keys = {a.key for a in frame.actors}
+        targets = [p for p in earlier[-1].actors if p.key not in keys]
+        if targets:
+            frame.partners = targets
+            frame.rule, frame.confidence = f"{frame.rule}_untargeted", frame.confidence - 0.2
 
 
 def events_as_actors(
@@ -142,16 +195,20 @@ def inherit_dates(frames: list[Frame], lexicon: Lexicon, symmetric: frozenset[st
         if mention.trigger.pos_ != "NOUN" or not is_demonstrative(mention.trigger, lexicon):
             continue  # only "cette rencontre", "ce sommet" point back
         _date_recent(frames, mention, symmetric)
-    narrative_dates(frames)
+    reactions = frozenset(t.upper() for t in lexicon.cue("attitude_types"))
+    narrative_dates(frames, lexicon.cue("sequence_adverbs"), reactions)
 
 
-def narrative_dates(frames: list[Frame]) -> None:
+def narrative_dates(
+    frames: list[Frame], later: frozenset[str] = frozenset(), reactions: frozenset[str] = frozenset()
+) -> None:
     """An undated act told right after a dated one, about the same parties, happened then too.
 
     "Ding Xuexiang a été reçu mercredi par le président turkmène. Les deux
     hommes ont signé un mémorandum…" → the signing is Wednesday's. Only for
     an asserted act in a past tense, in the next sentence of the same
-    paragraph, sharing a party with a day-dated act.
+    paragraph, sharing a party with a day-dated act, and not placed later
+    ("ensuite", "depuis").
 
     Example:
         >>> # frames [reçu (mercredi), signé (undated, same parties)] → signé dated mercredi
@@ -159,6 +216,10 @@ def narrative_dates(frames: list[Frame]) -> None:
     for frame in frames:
         if frame.date is not None or frame.modality != "asserted" or not _told_in_past(frame):
             continue
+        if frame.event_type in reactions:
+            continue  # a concern or a thank-you may come days after the act
+        if any(c.lower_ in later for a in frame.anchors for c in a.children):
+            continue  # "a ensuite appelé", "a depuis signé": another time
         keys = {p.key for p in frame.actors + frame.partners}
         previous = [
             f for f in frames

@@ -11,7 +11,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.events.anaphora import events_as_actors, inherit_dates, target_demonstratives
+from pipeline.events.anaphora import (
+    events_as_actors,
+    inherit_dates,
+    target_demonstratives,
+    untargeted_concerns,
+)
 from pipeline.events.arguments import ActorIndex, case_class, case_of, collapse, parties_at
 from pipeline.events.dating import borrowed_date, date_mentions, governing_date
 from pipeline.events.frame import Frame, dyads
@@ -216,6 +221,8 @@ def document_frames(doc: Doc, lexicon: Lexicon) -> list[tuple[Frame, Span]]:
     symmetric = frozenset(t.upper() for t in lexicon.cue("symmetric_types"))
     found: list[tuple[Frame, Span]] = []
     for n, sentence in enumerate(event_sentences(doc)):
+        if _is_question(sentence):
+            continue  # "Cet échange peut-il ouvrir la voie à un dialogue ?" asserts nothing
         frames = sentence_frames(sentence, index, lexicon)
         if not frames:
             continue
@@ -232,9 +239,20 @@ def document_frames(doc: Doc, lexicon: Lexicon) -> list[tuple[Frame, Span]]:
             found.append((frame, sentence))
     frames_only = [frame for frame, _ in found]
     target_demonstratives(frames_only, lexicon, symmetric)
+    untargeted_concerns(frames_only, frozenset(t.upper() for t in lexicon.cue("hostile_types")))
     inherit_dates(frames_only, lexicon, symmetric)
     events_as_actors(frames_only, symmetric, lexicon.cue("new_event_modifiers"))
     return found
+
+
+def _is_question(sentence: Span) -> bool:
+    """True for a sentence that ends with a question mark (before closing quotes).
+
+    Example:
+        >>> # "Pourquoi la Turquie ?" → True
+    """
+    tokens = [t for t in sentence if not t.is_space and t.text not in ("»", '"', "”", ")")]
+    return bool(tokens) and tokens[-1].text == "?"
 
 
 def extract_events(doc: Doc, lexicon: Lexicon) -> list[Event]:

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Token
 
-from pipeline.actors.dictionary import ActorDictionary
+from pipeline.actors.dictionary import Actor, ActorDictionary
 from pipeline.actors.normalize import pieces
 
 #: Folded demonym pieces → (actor name, code, kind).
@@ -29,8 +29,8 @@ def demonym_table(book: ActorDictionary) -> dict[tuple[str, ...], tuple[str, str
     table: dict[tuple[str, ...], tuple[str, str, str]] = {}
     for keys, entry in book.surfaces:
         ref = entry.ref
-        if entry.kind == "demonym" and hasattr(ref, "code"):
-            table.setdefault(keys, (ref.name, getattr(ref, "code", ""), getattr(ref, "kind", "state")))
+        if entry.kind == "demonym" and isinstance(ref, Actor):
+            table.setdefault(keys, (ref.name, ref.code, ref.kind))
     return table
 
 

@@ -148,8 +148,11 @@ class Lexicon:
         else:
             candidates = []
         if not candidates and token.pos_ in ("NOUN", "ADJ", "PROPN"):
-            # "a téléphoné" tagged as a noun: a participle after its auxiliary is a verb.
-            candidates = self.verbs.get(participle_infinitive(token), [])
+            # "a téléphoné" tagged as a noun: a participle after its auxiliary is a verb;
+            # "Le Turkménistan livre du gaz": a noun with a subject is a verb.
+            candidates = self.verbs.get(participle_infinitive(token), []) or self.verbs.get(
+                finite_infinitive(token), []
+            )
         best: Trigger | None = None
         for trigger in sorted(candidates, key=lambda t: (-len(t.extra), not t.reflexive)):
             if trigger.reflexive and not has_reflexive(token):
@@ -195,6 +198,23 @@ def participle_infinitive(token: Token) -> str:
         if text.endswith(ending) and len(text) > len(ending) + 2:
             return text[: -len(ending)] + "er"
     return ""
+
+
+def finite_infinitive(token: Token) -> str:
+    """The infinitive of a present-tense first-group verb the tagger took for a noun.
+
+    Only when the word has a subject of its own ("Le Turkménistan livre du
+    gaz"), so that "le livre" stays a book.
+
+    Example:
+        >>> # "livre" with an nsubj child → "livrer"; "livrent" → "livrer"
+    """
+    if not any(c.dep_ == "nsubj" for c in token.children):
+        return ""
+    text = token.lower_
+    if text.endswith("ent") and len(text) > 5:
+        return text[:-2] + "r"
+    return text + "r" if text.endswith("e") else ""
 
 
 def has_reflexive(token: Token) -> bool:

@@ -124,6 +124,13 @@ def noun_arguments(
             participants.extend(_second_of_pair(child, index))
         if role is actors:
             partners.extend(_misplaced_partners(child, index, stop))
+        if role is agents:
+            # "la livraison par Berlin de chars à l'Ukraine": the recipient under the agent.
+            partners.extend(
+                p for t in child.subtree
+                if t.i != child.i and t.dep_ == "nmod" and case_of(t) in ("à", "au", "aux")
+                for p in parties_at(t, index, stop)
+            )
     if not agents and noun.dep_ == "obj":
         # The parser often hangs the noun's "par" agent on the verb.
         agents = [p for c in noun.head.children if c.dep_ == "obl:agent"
@@ -134,6 +141,8 @@ def noun_arguments(
     participants.extend(_dashed_names(noun, index))
     if not partners:
         partners.extend(_following_phrase(noun, index, stop, places))
+    if not partners and not places:
+        partners.extend(_detached_genitive_datives(noun, index, stop))
     return NounArguments(
         actors=collapse(actors),
         partners=collapse(partners),
@@ -211,6 +220,27 @@ def _following_phrase(
     return parties_at(phrase, index, stop)
 
 
+def _detached_genitive_datives(noun: Token, index: ActorIndex, stop: frozenset[int]) -> list[Party]:
+    """The recipient inside the "de" phrase the parser split from the noun.
+
+    "annoncer la livraison par Washington de cinq systèmes à l'Ukraine": "de
+    cinq systèmes … à l'Ukraine" hangs off the verb; "à l'Ukraine" is the
+    delivery's recipient.
+    """
+    doc = noun.doc
+    nxt = noun.right_edge.i + 1
+    if nxt >= len(doc) or doc[nxt].lower_ not in _GENITIVE:
+        return []
+    phrase = doc[nxt].head
+    if phrase.head.i != noun.head.i or phrase.i == noun.i:
+        return []
+    return [
+        p for t in phrase.subtree
+        if t.dep_ == "nmod" and case_of(t) in ("à", "au", "aux") and t.i not in stop
+        for p in parties_at(t, index, stop)
+    ]
+
+
 def _participle_objects(participle: Token, index: ActorIndex, stop: frozenset[int]) -> list[Party]:
     """Parties gathered by "réunissant X, Y et Z" (objects, even when the list is misparsed)."""
     found: list[Party] = []
@@ -273,7 +303,14 @@ def nominal_frame(
             rule, confidence = "noun_clause_subject", 0.55
     # Participles on the noun carry its dates too ("un sommet réunissant … en décembre").
     anchors = [noun]
-    participles = [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+    # Not "un mémorandum prévoyant la reprise": what the noun provides for is
+    # planned, the noun itself is not.
+    planning = lexicon.cue("planned_governors")
+    participles = [
+        c for c in noun.children
+        if c.dep_ == "acl" and c.pos_ == "VERB"
+        and not ("Pres" in c.morph.get("Tense", []) and c.lemma_.lower() in planning)
+    ]
     if verb is not None:
         role = lexicon.light_verbs.get(verb.lemma_.lower(), "")
         same_type = verb_trigger is not None and verb_trigger.event_type == trigger.event_type

@@ -16,7 +16,8 @@ from spacy.tokens import Token
 from pipeline.events.arguments import ActorIndex, parties_at
 from pipeline.events.frame import Frame
 from pipeline.events.lexicon import Lexicon
-from pipeline.events.verbal import governing_verbs, subject_of
+from pipeline.events.subjects import subject_of
+from pipeline.events.verbal import governing_verbs
 
 _CLAUSE_DEPS = ("ccomp", "parataxis", "xcomp")
 

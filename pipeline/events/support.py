@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from pipeline.events.arguments import ActorIndex, Party, case_of, parties_at
-from pipeline.events.verbal import agent_of, is_passive, subject_of, subject_parties_of
+from pipeline.events.subjects import subject_of, subject_parties_of
+from pipeline.events.verbal import agent_of, is_passive
 
 PARTNER_PREPS = frozenset(
     {"à", "au", "aux", "en", "avec", "contre", "entre", "auprès", "envers", "vers", "sur", "chez"}

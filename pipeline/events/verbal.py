@@ -13,28 +13,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.events.arguments import (
-    ActorIndex,
-    Party,
-    case_of,
-    collapse,
-    names_ending_at,
-    parties_at,
-)
-from pipeline.events.clauses import coordinated_head
+from pipeline.events.arguments import ActorIndex, case_of, collapse, parties_at
 from pipeline.events.frame import Frame
-from pipeline.events.lexicon import Lexicon, Trigger, participle_infinitive
+from pipeline.events.lexicon import Lexicon, Trigger, finite_infinitive, participle_infinitive
+from pipeline.events.subjects import subject_of, subject_parties_of
 
-_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _CORE_OBJECTS = frozenset({"obj", "iobj"})
 _OBLIQUES = frozenset({"obl", "obl:arg", "obl:mod", "iobj"})
-_RELATIVE_PRONOUNS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
 #: Prepositions that introduce a partner directly ("avec", "contre", "à"…).
 _DIRECT_PREPS = frozenset({"avec", "contre", "entre", "auprès", "envers", "vers", "à", "au", "aux"})
 #: Prepositions of place: a partner only when nothing better is found ("se rendre en Chine").
 _PLACE_PREPS = frozenset({"en", "chez", "dans", "sur"})
-#: Where a present participle's head noun is its subject ("un sommet réunissant X").
-_PARTICIPLE_DEPS = frozenset({"acl"})
 
 
 def is_passive(verb: Token) -> bool:
@@ -59,95 +48,6 @@ def is_passive(verb: Token) -> bool:
     )
 
 
-def subject_of(verb: Token) -> tuple[Token | None, str]:
-    """The token heading the verb's subject, and how it was found.
-
-    Follows control ("se prépare à accueillir"), shared subjects of
-    coordinated verbs, relative pronouns ("le Japon, qui accueille") and
-    active participles ("un sommet réunissant").
-
-    Example:
-        >>> # "Le Japon se prépare à accueillir" → ("Japon", "control") for "accueillir"
-    """
-    # The subject nearest the verb: a fronted phrase is sometimes parsed as a second
-    # subject, and a subject is sometimes hung on the auxiliary ("Séoul a … promis").
-    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
-    candidates = list(verb.children) + [g for a in auxiliaries for g in a.children]
-    subjects = sorted(
-        (c for c in candidates if c.dep_ in _SUBJECTS), key=lambda c: abs(verb.i - c.i)
-    )
-    orphan = _orphan_subject(verb)
-    if subjects and orphan is not None and subjects[0].i < orphan.i < verb.i:
-        # The name right before the verb beats a subject the parser found further left.
-        return orphan, "direct"
-    if subjects:
-        child = subjects[0]
-        if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "acl:relcl":
-            return verb.head, "relative"
-        return child, "direct"
-    if verb.dep_ == "acl:relcl":
-        return None, ""
-    orphan = _orphan_subject(verb)
-    if orphan is not None:
-        return orphan, "direct"
-    controller = _object_controller(verb) if verb.dep_ in ("xcomp", "acl") else None
-    if controller is not None:
-        # "exhorter Pékin à livrer", "accuser Moscou et Minsk de conduire…".
-        return controller, "control"
-    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
-        subject, _ = subject_of(verb.head)
-        return subject, "control"
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        subject, _ = subject_of(coordinated_head(verb))
-        return subject, "shared"
-    if verb.dep_ in _PARTICIPLE_DEPS and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.head, "participle"
-    if _is_gerund(verb):
-        # "En réunissant les dirigeants…, Tokyo cherche…": the main subject acts.
-        if verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
-            subject, _ = subject_of(verb.head)
-            return subject, "control"
-        return _main_subject(verb), "control"
-    if _is_present_participle(verb):
-        # "une stratégie du Japon visant à élargir…" parsed as a clause modifier:
-        # the participle describes the noun phrase just before it.
-        return _preceding_noun_phrase(verb), "participle"
-    return None, ""
-
-
-def _object_controller(infinitive: Token) -> Token | None:
-    """The object that does what "de/à + infinitive" says: "exhorter Pékin à cesser".
-
-    French verbs with an object and an infinitive complement ("accuser X
-    de", "appeler X à", "inviter X à", "exhorter X à") make the object the
-    infinitive's subject.
-
-    Example:
-        >>> # "Washington a exhorté Pékin à livrer des armes" → "Pékin" for "livrer"
-    """
-    forms = [infinitive] + [c for c in infinitive.children if c.dep_.startswith("aux")]
-    if not any("Inf" in t.morph.get("VerbForm", []) for t in forms):
-        return None  # neither "livrer" nor "avoir attaqué"
-    if not any(c.dep_ == "mark" and c.lower_ in ("à", "de", "d'", "d’") for c in infinitive.children):
-        return None
-    head = infinitive.head
-    if head.dep_ == "amod" and head.head.dep_ == "obj":
-        head = head.head  # "accuser les forces tadjikes d'avoir attaqué"
-    if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "obj":
-        return head  # the parser hung the infinitive on the object
-    if head.dep_ == "conj" and head.pos_ == "PROPN" and head.head.pos_ == "VERB":
-        return _first_object(head.head)
-    return _first_object(head) if head.pos_ == "VERB" else None
-
-
-def _first_object(verb: Token) -> Token | None:
-    """The verb's direct object, if it is a name or a noun."""
-    for child in verb.children:
-        if child.dep_ == "obj" and child.pos_ in ("PROPN", "NOUN"):
-            return child
-    return None
-
-
 def _is_membership(verb: Token, subject: Token, index: ActorIndex) -> bool:
     """True for "l'Organisation, qui réunit la Turquie et le Kazakhstan" (who belongs, not
     a meeting): an organisation or group that gathers, in a simple tense."""
@@ -156,132 +56,6 @@ def _is_membership(verb: Token, subject: Token, index: ActorIndex) -> bool:
     simple = "Fin" in verb.morph.get("VerbForm", []) and "Fut" not in verb.morph.get("Tense", [])
     simple = simple and not any(c.dep_.startswith("aux") for c in verb.children)
     return simple and span is not None and span._.actor_kind in ("org", "group")
-
-
-def _is_gerund(verb: Token) -> bool:
-    """True for "en réunissant" (a present participle introduced by "en")."""
-    return "Part" in verb.morph.get("VerbForm", []) and any(
-        c.lower_ == "en" and c.i < verb.i for c in verb.children
-    )
-
-
-def _orphan_subject(verb: Token) -> Token | None:
-    """The name right before the verb, when the parser attached it elsewhere.
-
-    "Tokyo a mis en garde Pyongyang" is often parsed with "Tokyo" as its own
-    root, and "…, le chef de la Force de défense Isiba est arrivé" with
-    "Isiba" under an earlier noun; French is SVO, so the name right before
-    the verb (only auxiliaries, clitics and adverbs between) is its subject.
-    """
-    i = verb.i - 1
-    while i >= 0 and verb.doc[i].pos_ in ("AUX", "ADV", "PRON", "PART"):
-        i -= 1
-    if i < 0 or verb.doc[i].pos_ not in ("PROPN", "NOUN"):
-        return None
-    token = verb.doc[i]
-    # Back to the start of a multiword name ("Corée du Nord", "Kim Jong-un").
-    while token.dep_ in ("flat:name", "flat", "nmod") and 0 < token.i - token.head.i <= 2:
-        if token.head.pos_ != "PROPN":
-            break
-        token = token.head
-    if token.i == verb.i or token.head.i == verb.i:
-        return None
-    # A bare name under a noun is a misparse; "les accords de Minsk" is a real genitive.
-    bare = not case_of(token)
-    if token.dep_ == "ROOT" or (token.pos_ == "PROPN" and token.dep_ in ("nmod", "appos") and bare):
-        return token
-    return None
-
-
-def _is_present_participle(verb: Token) -> bool:
-    """True for "visant", "réunissant" (present participle, no "en")."""
-    return "Part" in verb.morph.get("VerbForm", []) and "Pres" in verb.morph.get("Tense", [])
-
-
-def _preceding_noun_phrase(verb: Token) -> Token | None:
-    """The head of the noun phrase right before ``verb`` ("stratégie" in "une stratégie du Japon visant")."""
-    doc = verb.doc
-    i = verb.i - 1
-    while i >= verb.sent.start and doc[i].pos_ == "PUNCT":
-        i -= 1
-    if i < verb.sent.start or doc[i].pos_ not in ("NOUN", "PROPN", "ADJ"):
-        return None
-    token = doc[i]
-    while token.dep_ in ("nmod", "amod", "flat:name", "flat", "appos") and token.head.i < token.i:
-        token = token.head
-    return token
-
-
-def _main_subject(verb: Token) -> Token | None:
-    """The subject of a finite verb after a fronted gerund the parser left unattached."""
-    for token in verb.doc[verb.i + 1 : verb.sent.end]:
-        if token.is_space and "\n" in token.text:
-            break
-        if token.dep_ == "nsubj" and "Fin" in token.head.morph.get("VerbForm", []):
-            return token
-    return None
-
-
-def subject_parties_of(verb: Token, index: ActorIndex, stop: frozenset[int]) -> list[Party]:
-    """The actors of the verb's subject, repairing split coordinated subjects.
-
-    "Le Japon et l'Ouzbékistan ont signé" is often parsed with "Japon" apart
-    (the root, or the head the verb is a conjunct of): a name right before
-    "et" + subject is a co-subject.
-
-    Example:
-        >>> # "Tokyo et Astana ont convenu de renforcer…" → [Japon, Kazakhstan] for "renforcer"
-    """
-    subject, _ = subject_of(verb)
-    if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
-        # "… se sont rencontrés à Bakou et ont convenu de …": the shared subject.
-        return subject_parties_of(coordinated_head(verb), index, stop)
-    if subject is None:
-        # "X, et son homologue Y, se sont rencontrés" parsed without a subject.
-        return _names_before(verb, index) if _plural(verb) else []
-    parties = parties_at(subject, index, stop)
-    if len(parties) < 2 and _plural(verb) and subject.i < verb.i:
-        # "Les présidents X et Y se sont entretenus" with only Y as subject.
-        before = _names_before(verb, index)
-        if len(before) > len(parties) and all(p.key in {b.key for b in before} for p in parties):
-            return before
-    doc = verb.doc
-    left = subject.left_edge.i
-    if doc[left].dep_ == "cc" and left < subject.i:
-        # "la Chine et le Kazakhstan" with "et" hung on the second name.
-        left += 1
-    clause_coordination = verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX")
-    if (
-        not clause_coordination
-        and subject.pos_ != "PRON"
-        and left >= 2
-        and doc[left - 1].lower_ == "et"
-        and index.span_at(doc[left - 2]) is not None
-    ):
-        before = index.span_at(doc[left - 2])
-        if before is not None and before.root.head.i != subject.i:
-            parties = parties_at(before.root, index, stop) + parties
-    return collapse(parties)
-
-
-def _plural(verb: Token) -> bool:
-    """True if the verb or its auxiliary agrees with a plural subject ("se sont rencontrés")."""
-    words = [verb] + [c for c in verb.children if c.dep_.startswith("aux")]
-    return any("Plur" in w.morph.get("Number", []) for w in words)
-
-
-def _names_before(verb: Token, index: ActorIndex) -> list[Party]:
-    """The coordinated names right before the verb: "A, et son homologue B, se sont…".
-
-    Example:
-        >>> # "Les présidents Sadyr Japarov et Emomali Rahmon se sont entretenus" → [KGZ, TJK]
-    """
-    doc = verb.doc
-    i = verb.i - 1
-    while i >= 0 and (doc[i].pos_ in ("AUX", "ADV", "PART") or doc[i].lower_ in ("se", "s'", "s’", ",")):
-        i -= 1
-    found = names_ending_at(i, doc, index)
-    return found if len(found) >= 2 else []
 
 
 def agent_of(verb: Token) -> Token | None:
@@ -420,7 +194,7 @@ def verbal_frame(
         confidence -= 0.05
     frame = Frame(
         trigger=verb,
-        event_type=trigger.event_type,
+        event_type=_trade_type(verb, trigger, lexicon),
         action=action_of(verb, trigger),
         actors=actors,
         partners=collapse(partner_parties),
@@ -433,6 +207,21 @@ def verbal_frame(
     if frame.mutual:
         frame.rule, frame.confidence = "verb_reciprocal", 0.8
     return frame
+
+
+def _trade_type(verb: Token, trigger: Trigger, lexicon: Lexicon) -> str:
+    """Selling gas or grain is trade (COOPERATE), not aid: "le Turkménistan livre du gaz à la Chine".
+
+    Example:
+        >>> # "livre … 35 milliards de mètres cubes de gaz" → "COOPERATE"
+    """
+    if trigger.event_type != "AID":
+        return trigger.event_type
+    goods = lexicon.cue("trade_goods")
+    for child in verb.children:
+        if not child.dep_.startswith("nsubj") and any(t.lemma_.lower() in goods for t in child.subtree):
+            return "COOPERATE"
+    return trigger.event_type
 
 
 def _names_person(token: Token, index: ActorIndex) -> bool:
@@ -455,7 +244,7 @@ def action_of(token: Token, trigger: Trigger) -> str:
         expression = " ".join(words)
         return expression[2:] if expression.startswith("s'") else expression
     if token.pos_ not in ("VERB", "AUX") and trigger.pos == "VERB":
-        return participle_infinitive(token) or token.lemma_.lower()
+        return participle_infinitive(token) or finite_infinitive(token) or token.lemma_.lower()
     return token.lemma_.lower()
 
 
