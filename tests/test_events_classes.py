@@ -84,13 +84,26 @@ def dated(nlp: Language, text: str) -> set[Dated]:
         # a question asserts nothing
         ("Cet accord entre la Russie et les États-Unis ouvrira-t-il la voie à un dialogue ?",
          set()),
+        # a subject before an incise between commas
+        ("Pékin, de son côté, a condamné Washington.", {("CHN", "ACCUSE", "USA", "asserted")}),
+        # a concern without target is about the hostile act just told
+        ("La Chine a attaqué deux navires philippins. Le Japon et l'Australie ont également "
+         "exprimé leur préoccupation.",
+         {("CHN", "ASSAULT", "PHL", "asserted"), ("JPN", "ACCUSE", "CHN", "asserted"),
+          ("AUS", "ACCUSE", "CHN", "asserted")}),
+        # "ces manœuvres" points back to the drill, not to the latest event
+        ("La Russie et la Biélorussie ont lancé un exercice militaire conjoint. L'Inde a signé "
+         "un accord avec la France. Le Japon a exprimé sa préoccupation face à ces manœuvres.",
+         {("RUS", "COOPERATE", "BLR", "asserted"), ("IND", "AGREE", "FRA", "asserted"),
+          ("JPN", "ACCUSE", "RUS", "asserted"), ("JPN", "ACCUSE", "BLR", "asserted")}),
     ],
     ids=["leur-cooperation", "leur-partenariat", "ses-relations", "ses-liens", "relations-state",
          "telephoner-a", "recu-par", "demonym-object", "demonym-plural", "coordinated-object",
          "object-list",
          "exhort-object-control", "split-apposed-subjects", "split-named-subjects", "joint-drills",
          "reported-conditional", "reported-clause", "plus-quantity", "trade-goods",
-         "detached-recipient", "memorandum-provides", "question"],
+         "detached-recipient", "memorandum-provides", "question", "incise-subject",
+         "untargeted-concern", "demonstrative-same-class"],
 )
 def test_event_classes(nlp: Language, text: str, expected: set[Row]) -> None:
     assert events(nlp, text) == expected

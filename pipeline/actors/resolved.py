@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from pipeline.actors.match import token_texts
+
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
 
 
@@ -31,7 +33,7 @@ def sentence_index(doc: Doc) -> list[int]:
     current = 0
     # spaCy's trailing whitespace is at most one space, so a line break is
     # always a token of its own: looking at token texts is enough.
-    for text in (token.text for token in doc):
+    for text in token_texts(doc):
         index.append(current)
         if text in _SENTENCE_ENDS or "\n" in text:
             current += 1

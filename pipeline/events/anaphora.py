@@ -50,6 +50,18 @@ def antecedent(
     return best
 
 
+def _demonstrative_after(trigger: Token, lexicon: Lexicon) -> list[Token]:
+    """"préoccupation face à ces manœuvres" when the parse lost the link: a demonstrative
+    noun phrase within a few words after the trigger."""
+    doc = trigger.doc
+    for token in doc[trigger.i + 1 : min(len(doc), trigger.i + 5)]:
+        if token.is_punct or token.pos_ == "VERB":
+            return []
+        if token.lower_ in lexicon.cue("demonstratives") and token.i + 1 < len(doc):
+            return [doc[token.i + 1]] if doc[token.i + 1].pos_ == "NOUN" else []
+    return []
+
+
 def _others(frame: Frame) -> list[Party]:
     """The frame's partners other than its actors ("face aux manœuvres … de la Chine" said by Pékin)."""
     keys = {a.key for a in frame.actors}
@@ -74,7 +86,7 @@ def target_demonstratives(frames: list[Frame], lexicon: Lexicon, symmetric: froz
             for anchor in frame.anchors
             for child in anchor.children
             if child.pos_ == "NOUN" and is_demonstrative(child, lexicon) and child.i != frame.trigger.i
-        ]
+        ] or _demonstrative_after(frame.trigger, lexicon)
         if not mentions:
             continue
         previous = _same_class(frames, frame, mentions[0], lexicon, symmetric) or antecedent(
