@@ -245,6 +245,46 @@ def test_bare_weekday_follows_tense(finder: TimexFinder, text: str, future: str)
     assert [t.value for t in finder.find(text, DCT)] == [future]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a future on the article's own weekday (a Saturday) is that very day
+        ("Le conseil se réunira samedi à Lyon.", "2025-12-20"),
+        ("La ministre doit recevoir samedi son homologue.", "2025-12-20"),
+        # "prochain" stays strictly after it
+        ("Ils se verront samedi prochain.", "2025-12-27"),
+        # the tense cue nearest the weekday decides, not a later relative clause
+        ("Les deux armées ont lancé vendredi des exercices, qui doivent se poursuivre au large.", "2025-12-19"),
+        ("Le texte, que le Sénat examinera, a été signé mardi.", "2025-12-16"),
+        ("Les deux pays, qui ont rompu leurs relations, doivent signer mardi un accord.", "2025-12-23"),
+    ],
+)
+def test_bare_weekday_takes_the_nearest_tense(finder: TimexFinder, text: str, value: str) -> None:
+    assert [t.value for t in finder.find(text, DCT)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "values"),
+    [
+        # "prochain"/"dernier" units count from the article's date, not from a weekday named before
+        ("Elle a voté samedi. Elle se rendra à Rome la semaine prochaine.", "2024-12-17",
+         ["2024-12-14", "2024-W52"]),
+        ("Il a été reçu mercredi. Une commission se réunira le mois prochain.", "2022-12-02",
+         ["2022-11-30", "2023-01"]),
+        ("Ils se sont parlé hier. Le vote a eu lieu l'an dernier.", "2026-01-01", ["2025-12-31", "2025"]),
+        # ... but from a date written out in the same or the previous sentence
+        ("Le 7 février 2003, il part. Il avait écrit le mois dernier.", DCT, ["2003-02-07", "2003-01"]),
+        ("Le 7 février 2003, il part. Il marche. Il reviendra le mois prochain.", DCT,
+         ["2003-02-07", "2026-01"]),
+        # anaphoric "suivant" still follows the time the text is talking about
+        ("Il a été reçu mercredi. La semaine suivante, il est reparti.", "2022-12-02",
+         ["2022-11-30", "2022-W49"]),
+    ],
+)
+def test_deictic_units_follow_speech_time(finder: TimexFinder, text: str, dct: str, values: list[str]) -> None:
+    assert [t.value for t in finder.find(text, dct)] == values
+
+
 def test_every_set_in_the_vocabulary_is_valid_timex3(finder: TimexFinder) -> None:
     import json
 

@@ -103,8 +103,18 @@ def _may_start(lexed: Lexed, i: int) -> bool:
     """
     if i not in lexed.starts:
         return False
-    if lexed.kinds_at(i) & _START_KINDS or i in lexed.person_starts:
+    if i in lexed.person_starts or _may_begin_compound(lexed, i):
         return True
+    kinds = lexed.kinds_at(i) & _START_KINDS
+    if kinds == {"det"}:
+        # A bare article begins a mention only before a demonym ("les Russes").
+        det = lexed.find(i, ("det",))
+        return det is not None and "demonym" in lexed.kinds_at(det.end)
+    return bool(kinds)
+
+
+def _may_begin_compound(lexed: Lexed, i: int) -> bool:
+    """Whether token ``i`` is cut by hyphens or glued to the next one ("nippo-russe")."""
     first = lexed.first_piece.get(i)
     if first is None:
         return False

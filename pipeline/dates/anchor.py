@@ -87,8 +87,10 @@ class Anchor:
         Args:
             isoday: ISO weekday number.
             direction: -1 for the latest one on or before the anchor ("lundi"
-                in a report), +1 for the next one after it ("lundi prochain"),
-                -2 for strictly before ("lundi dernier"), 0 for the nearest.
+                in a report), +1 for the first one on or after it ("lundi"
+                in an announcement: on a Monday it is that very day), -2 for
+                strictly before ("lundi dernier"), +2 for strictly after
+                ("lundi prochain"), 0 for the nearest.
         """
         if self.day is None:
             return "XXXX-XX-XX"
@@ -96,6 +98,8 @@ class Anchor:
         if direction == 0:
             delta = min((delta, delta - 7, delta + 7), key=lambda d: (abs(d), -d))
         elif direction == 1:
+            delta = delta if delta >= 0 else delta + 7
+        elif direction == 2:
             delta = delta if delta > 0 else delta + 7
         elif direction == -2:
             delta = delta if delta < 0 else delta - 7

@@ -31,6 +31,9 @@ _PERIOD = re.compile(r"^(\d{4})(?:-(\d\d))?(?:-(\d\d))?$")
 _REF_REACH = 5
 #: A sentence end: final punctuation before a capital or a quote, or a line break.
 _SENTENCE_END = re.compile(r"[.!?»]\s+(?=[A-ZÀ-Ý«\"])|\n")
+#: Candidates that write a day out with its number ("le 7 février", "vendredi
+#: 12", "07/02/2025", "du 9 au 12 mars"), unlike "mercredi" or "hier".
+_WRITTEN_DAY = frozenset({"date", "dayonly", "wdday", "numeric", "range"})
 
 
 def _middle(named: re.Match[str]) -> Anchor:
@@ -69,8 +72,13 @@ class TimexFinder:
             """Whether more than ``_REF_REACH`` sentences separate two offsets."""
             return bisect.bisect_left(ends, now) - bisect.bisect_left(ends, since) > _REF_REACH
 
+        def near(since: int, now: int) -> bool:
+            """Whether two offsets are in the same or consecutive sentences."""
+            return bisect.bisect_left(ends, now) - bisect.bisect_left(ends, since) <= 1
+
         ref, ref_at = dct, 0
         period, period_at = dct, 0
+        dated: tuple[Anchor, int] | None = None
         previous: Norm | None = None
         out: list[tuple[Candidate, Timex]] = []
         for cand in self.recogniser.find(text):
@@ -78,7 +86,8 @@ class TimexFinder:
                 ref = dct
             if far(period_at, cand.start):
                 period = dct
-            norm = self.normaliser.normalise(cand, Context(dct, ref, text, period, previous))
+            written = dated[0] if dated and near(dated[1], cand.start) else None
+            norm = self.normaliser.normalise(cand, Context(dct, ref, text, period, previous, written))
             if norm is None:
                 continue
             out.append((cand, Timex(cand.start, cand.end, text[cand.start : cand.end],
@@ -88,6 +97,8 @@ class TimexFinder:
             day = _DAY.match(norm.value) if norm.type in {"DATE", "TIME"} else None
             if day and "/" not in norm.value:
                 ref, ref_at = Anchor.parse(day.group(1)), cand.end
+            if day and cand.kind in _WRITTEN_DAY:
+                dated = Anchor.parse(day.group(1)), cand.end
             named = _PERIOD.match(norm.value) if norm.type == "DATE" else None
             if named:
                 period, period_at = _middle(named), cand.end

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from pipeline.dates.anchor import Anchor, valid_day
 from pipeline.dates.recognise import Candidate
-from pipeline.dates.vocab import DateVocab
+from pipeline.dates.vocab import DateVocab, alternation
 
 #: Unit codes of the vocabulary → TIMEX3 duration designators (``None`` = not a unit of time).
 _DURATION = {"Y": "Y", "M": "M", "W": "W", "D": "D", "TH": "H", "TM": "M", "TS": "S", "WE": "WE"}
@@ -55,6 +55,8 @@ class Context:
         period: The last date named at any granularity ("en 2019" gives the
             middle of 2019), for "l'année suivante"; defaults to ``ref``.
         previous: The last date or time mentioned nearby, for "à ce moment-là".
+        dated: A day written out as a date ("le 7 février") in the same or
+            the previous sentence, which "le mois dernier" then counts from.
     """
 
     dct: Anchor
@@ -62,6 +64,7 @@ class Context:
     text: str
     period: Anchor | None = None
     previous: Norm | None = None
+    dated: Anchor | None = None
 
 
 class Normaliser:
@@ -78,6 +81,7 @@ class Normaliser:
 
     def __init__(self, vocab: DateVocab) -> None:
         self.v = vocab
+        self._past = re.compile(rf"\b{alternation(vocab.words('past_auxiliaries'))}\b", re.IGNORECASE)
         self._handlers: dict[str, Callable[[dict[str, str], Context, Candidate], Norm | None]] = {
             "range": self._range, "date": self._date, "dayonly": self._date,
             "wdday": self._wdday, "night": self._night, "quarter": self._quarter,
@@ -225,11 +229,11 @@ class Normaliser:
             return Norm("SET", f"XXXX-WXX-{isoday}")
         if "rel" in g:
             forward = self.v.relative_after[g["rel"]] > 0
-            day = ctx.dct.weekday(isoday, 1 if forward else -2)
+            day = ctx.dct.weekday(isoday, 2 if forward else -2)
         elif g.get("det") == "ce":
             day = ctx.dct.weekday(isoday, 0)
         else:
-            day = ctx.dct.weekday(isoday, 1 if _future(ctx.text, cand) else -1)
+            day = ctx.dct.weekday(isoday, 1 if _future(ctx.text, cand, self._past) else -1)
         return self._with_part_of_day(day, g)
 
     def _with_part_of_day(self, day: str, g: dict[str, str]) -> Norm:
@@ -259,7 +263,7 @@ class Normaliser:
             date = self._date(g, ctx, cand)
             return Norm("TIME", f"{date.value}TNI") if date else None
         isoday = self.v.weekdays[g["wd"]]
-        day = ctx.dct.weekday(isoday, 1 if _future(ctx.text, cand) else -1)
+        day = ctx.dct.weekday(isoday, 1 if _future(ctx.text, cand, self._past) else -1)
         return Norm("TIME", f"{day}TNI")
 
     def _podmod(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm:
@@ -317,12 +321,18 @@ class Normaliser:
     def _relunit(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm | None:
         unit, rel = g["unit"], g.get("rel", "")
         step = self.v.relative_after.get(rel, 0)
-        # "cette année" is the article's; "le mois dernier" counts from the day
-        # the text is talking about (the article's date unless a day was named
-        # just before); "l'année suivante" from the last date named at all.
-        anchor = ctx.ref if rel or "there" in g else ctx.dct
-        if (rel == "meme" or rel in self.v.anaphoric_relative) and unit not in {"jour", "journee"}:
+        # "cette année" is the article's. "le mois dernier" is deictic: it
+        # counts from the speech time (the article's date), unless a date was
+        # written out in this or the previous sentence ("le 7 février… le mois
+        # dernier"); a weekday or "hier" named earlier does not move it.
+        # "l'année suivante" is anaphoric: from the last date named at all.
+        anaphoric = rel == "meme" or rel in self.v.anaphoric_relative
+        if anaphoric and unit not in {"jour", "journee"}:
             anchor = ctx.period or ctx.ref
+        elif anaphoric or "there" in g:
+            anchor = ctx.ref
+        else:
+            anchor = (ctx.dated or ctx.dct) if rel else ctx.dct
         if unit in self.v.parts_of_day:
             day = ctx.dct.shift_days(step) if g["det"] in {"ce", "cet", "cette"} else ctx.ref.shift_days(step)
             return self._with_part_of_day(day, {"pod": unit})
@@ -437,9 +447,25 @@ def _roman(word: str) -> int:
     return total
 
 
-def _future(text: str, cand: Candidate) -> bool:
-    """Whether the clause around ``cand`` is in the future tense."""
+def _future(text: str, cand: Candidate, past: re.Pattern[str]) -> bool:
+    """Whether the verb nearest ``cand`` in its sentence is a future.
+
+    The nearest tense cue wins, so that a relative clause further on does
+    not decide for the main verb: in "ont lancé vendredi les manœuvres, qui
+    doivent durer cinq jours" the past "ont" is next to "vendredi".
+
+    Args:
+        text: The whole text.
+        cand: The weekday candidate.
+        past: Compound-past auxiliaries ("ont", "a", "était").
+    """
     left = max(text.rfind(".", 0, cand.start), cand.start - 80, 0)
     right = text.find(".", cand.end)
     right = min(cand.end + 80, right if right >= 0 else len(text))
-    return bool(_FUTURE.search(text, left, right))
+
+    def gap(cue: re.Match[str]) -> int:
+        return cand.start - cue.end() if cue.end() <= cand.start else cue.start() - cand.end
+
+    futures = [gap(m) for m in _FUTURE.finditer(text, left, right)]
+    pasts = [gap(m) for m in past.finditer(text, left, right)]
+    return bool(futures) and (not pasts or min(futures) <= min(pasts))

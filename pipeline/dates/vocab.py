@@ -113,6 +113,7 @@ class DateVocab:
     time_zones: dict[str, str]
     not_duration_after: frozenset[str]
     same_time: frozenset[str]
+    past_auxiliaries: frozenset[str]
     raw: dict[str, list[str]]
 
     @classmethod
