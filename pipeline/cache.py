@@ -161,7 +161,7 @@ class ParseCache:
         except Exception as err:  # noqa: BLE001 - any decoding failure means "recompute"
             self._unreadable(path, err)
             return None
-        if len(docs) != 1 or docs[0].text != source.text:
+        if len(docs) != 1 or not _same_length(docs[0], source.text):
             self._unreadable(path, ValueError("holds another text"))
             return None
         doc = docs[0]
@@ -190,3 +190,15 @@ class ParseCache:
                       ParseCacheWarning, stacklevel=3)
         with contextlib.suppress(OSError):
             path.unlink(missing_ok=True)
+
+
+def _same_length(doc: Doc, text: str) -> bool:
+    """Whether a loaded parse spans exactly ``text``'s length.
+
+    The file name is the text's SHA-256, so this only guards against a
+    truncated or foreign file; it avoids rebuilding the whole text.
+    """
+    if not len(doc):
+        return not text
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws) == len(text)

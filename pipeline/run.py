@@ -22,12 +22,14 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.atomic import AtomicCsvWriter, atomic_path
 from pipeline.ingest import MAX_ARTICLE_BYTES, IngestError, IngestLimits, iter_articles
 from pipeline.resume import RunOutput, run_state
+from pipeline.stream import deferred_doc
 from pipeline.table import (
     FORMATS,
     event_row,
@@ -226,7 +228,7 @@ def _docs(
             summary.failed += 1
             continue
         seen.add(item.doc_id)
-        doc = nlp.make_doc(item.text)
+        doc = deferred_doc(nlp, item.text)
         doc._.doc_id = item.doc_id
         doc._.doc_date = item.date
         doc._.furniture = item.furniture
@@ -266,7 +268,7 @@ def _write_doc(
         for event in baseline(doc):
             writers["baseline"].write(event_row(event))
     summary.articles += 1
-    summary.words += sum(1 for t in doc if not t.is_space)
+    summary.words += len(doc) - doc.count_by(IS_SPACE).get(1, 0)
     summary.events += len(events)
     summary.dates += len(doc._.timexes or [])
     summary.per_doc[doc._.doc_id] = len(events)

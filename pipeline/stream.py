@@ -129,7 +129,10 @@ class BatchAnnotator:
         A doc comes from the cache when it is there (a new Doc carrying the
         input's user data), otherwise it is parsed in place and stored.
         """
+        deferred = [bool(doc.user_data.pop(DEFERRED, False)) for doc in docs]
         cached = [self.cache.load(doc) if self.cache else None for doc in docs]
+        docs = [tokenised(self.nlp, doc) if hit is None and late else doc
+                for doc, hit, late in zip(docs, cached, deferred, strict=True)]
         misses = [doc for doc, hit in zip(docs, cached, strict=True) if hit is None]
         fresh: set[int] = set()
         if misses:
@@ -153,6 +156,34 @@ class BatchAnnotator:
         docs = self.nlp.pipe([doc for _, doc in parsed], disable=self.stages.parse,
                              batch_size=len(parsed))
         return [(position[id(doc)], doc) for doc in docs]
+
+
+#: Marks a Doc made by :func:`deferred_doc`, whose text is not tokenised yet.
+DEFERRED = "fr_events_deferred"
+
+
+def deferred_doc(nlp: Language, text: str) -> Doc:
+    """A one-token placeholder Doc for ``text``, tokenised only if it must be parsed.
+
+    A run attaches the article's id, date and furniture to this Doc; a parse
+    cache hit then never pays for tokenisation, and worker processes
+    tokenise in parallel instead of in the main process.
+
+    Example:
+        >>> doc = deferred_doc(spacy.blank("fr"), "Le Japon signe.")  # doctest: +SKIP
+        >>> len(doc), doc.text                                          # doctest: +SKIP
+        (1, 'Le Japon signe.')
+    """
+    doc = Doc(nlp.vocab, words=[text], spaces=[False])
+    doc.user_data[DEFERRED] = True
+    return doc
+
+
+def tokenised(nlp: Language, doc: Doc) -> Doc:
+    """A :func:`deferred_doc`'s text tokenised, carrying its user data."""
+    real = nlp.make_doc(doc.text)
+    real.user_data.update(doc.user_data)
+    return real
 
 
 def _rules_models_dir(nlp: Language) -> Path | None:

@@ -38,7 +38,7 @@ from spacy.tokens import Doc
 from spacy.util import raise_error
 
 from pipeline.extensions import register_extensions
-from pipeline.stream import BatchAnnotator, StreamSettings
+from pipeline.stream import DEFERRED, BatchAnnotator, StreamSettings
 
 #: One article on its way to a worker: its text and its doc's user data.
 Payload = tuple[str, dict[Any, Any]]
@@ -221,9 +221,13 @@ def _work(
 
 
 def _unparsed(nlp: Language, text: str, user_data: dict[Any, Any]) -> Doc:
-    """The unparsed doc the parent had: tokens plus its user data."""
+    """The unparsed doc the parent had, tokenised here, with its user data.
+
+    A :func:`~pipeline.stream.deferred_doc` is tokenised in the worker (in
+    parallel), so that errors name the very Doc this loop handed out.
+    """
     doc = nlp.make_doc(text)
-    doc.user_data.update(user_data)
+    doc.user_data.update({k: v for k, v in user_data.items() if k != DEFERRED})
     return doc
 
 
