@@ -212,14 +212,22 @@ def read_text_file(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Article | 
         >>> read_text_file(Path("corpus/001_e5302a6166cb14bf.txt")).doc_id  # doctest: +SKIP
         '001_e5302a6166cb14bf'
     """
+    decoded = _read_text(path, max_bytes)
+    if isinstance(decoded, IngestError):
+        return decoded
+    text, encoding = decoded
+    return Article(doc_id=path.stem, text=text, source=str(path), encoding=encoding)
+
+
+def _read_text(path: Path, max_bytes: int) -> tuple[str, str] | IngestError:
+    """A file's text and the encoding it was decoded from, or why it could not be."""
     data = _read_bytes(path, max_bytes)
     if isinstance(data, IngestError):
         return data
     try:
-        text, encoding = decode_bytes(data)
+        return decode_bytes(data)
     except DecodeError as err:
         return IngestError(path.stem, str(path), "ingest", str(err))
-    return Article(doc_id=path.stem, text=text, source=str(path), encoding=encoding)
 
 
 def read_html_file(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Article | IngestError:
@@ -229,13 +237,10 @@ def read_html_file(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Article | 
         >>> read_html_file(Path("page.html")).date_source               # doctest: +SKIP
         'html'
     """
-    data = _read_bytes(path, max_bytes)
-    if isinstance(data, IngestError):
-        return data
-    try:
-        markup, encoding = decode_bytes(data)
-    except DecodeError as err:
-        return IngestError(path.stem, str(path), "ingest", str(err))
+    decoded = _read_text(path, max_bytes)
+    if isinstance(decoded, IngestError):
+        return decoded
+    markup, encoding = decoded
     try:
         page = extract_page(markup)
     except Exception as err:  # noqa: BLE001 - a parser failure is one bad page, not a crash
