@@ -121,7 +121,7 @@ def find_dateline(text: str) -> str | None:
         ``"YYYY-MM-DD"`` or None when no valid dateline is found.
 
     Example:
-        >>> find_dateline("Par Rodion Zolkin\\nLe 12/03/2025\\n")
+        >>> find_dateline("Par Anne Martin\\nLe 12/03/2025\\n")
         '2025-03-12'
     """
     for pattern, order in _DATELINES:
