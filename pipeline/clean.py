@@ -4,7 +4,7 @@ Cleaning never rewrites the text (every offset the pipeline writes indexes
 the article exactly as given); it only *marks* spans that later stages skip.
 
 Example:
-    >>> furniture_spans("Le Japon signe.\\nNewsletter\\n", [re.compile("newsletter")], [])
+    >>> furniture_spans("Le Japon signe.\\nNewsletter\\n", [re.compile("newsletter", re.I)], [])
     ((16, 26),)
 """
 
@@ -93,7 +93,7 @@ def furniture_spans(
         Sorted ``(start, end)`` spans, offsets into ``text``.
 
     Example:
-        >>> furniture_spans("Partager\\nLe Japon a signé.", [re.compile("partager")], [])
+        >>> furniture_spans("Partager\\nLe Japon a signé.", [re.compile("partager", re.I)], [])
         ((0, 8),)
     """
     spans: list[tuple[int, int]] = []
