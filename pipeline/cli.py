@@ -7,10 +7,23 @@ value, and prints it. Heavy imports happen inside the commands so that
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
 import typer
+
+
+@contextmanager
+def _usage_errors() -> Iterator[None]:
+    """Turn a missing path or a bad value into ``error: …`` on stderr and exit code 2."""
+    try:
+        yield
+    except (FileNotFoundError, ValueError) as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(2) from err
+
 
 app = typer.Typer(
     help="Who did what with whom, and when: event extraction from French news.",
@@ -59,10 +72,8 @@ def run(
         french_only=not any_language,
     )
     try:
-        summary = run_corpus(inputs, out, options)
-    except (FileNotFoundError, ValueError) as err:
-        typer.echo(f"error: {err}", err=True)
-        raise typer.Exit(2) from err
+        with _usage_errors():
+            summary = run_corpus(inputs, out, options)
     except KeyboardInterrupt:
         typer.echo(f"interrupted: no table was published; the finished articles wait in "
                    f"{out / '.progress'}; run the same command with --resume to go on", err=True)
@@ -88,11 +99,8 @@ def evaluate(
     from pipeline.evaluate.report import evaluate_dirs
 
     chosen = [doc.strip() for value in docs or () for doc in value.split(",") if doc.strip()]
-    try:
+    with _usage_errors():
         result = evaluate_dirs(gold, pred, out, docs=chosen or None)
-    except (FileNotFoundError, ValueError) as err:
-        typer.echo(f"error: {err}", err=True)
-        raise typer.Exit(2) from err
     typer.echo(result.render())
 
 
@@ -109,11 +117,8 @@ def benchmark_timebank(
     """TempEval-3 scores of our date normaliser and dateparser on TimeML files."""
     from pipeline.benchmark.timebank import run_timebank_benchmark
 
-    try:
+    with _usage_errors():
         result = run_timebank_benchmark(folder, with_dateparser=dateparser, show_misses=misses)
-    except (FileNotFoundError, ValueError) as err:
-        typer.echo(f"error: {err}", err=True)
-        raise typer.Exit(2) from err
     typer.echo(result.render())
 
 
@@ -139,15 +144,12 @@ def benchmark_speed(
     """
     from pipeline.benchmark.speed import run_speed_benchmark
 
-    try:
+    with _usage_errors():
         result = run_speed_benchmark(
             inputs, articles=sample, rounds=rounds, batch_size=batch_size, workers=workers,
             memory_articles=articles, scale=scale, memory_workers=memory_workers,
             json_path=json_path,
         )
-    except (FileNotFoundError, ValueError) as err:
-        typer.echo(f"error: {err}", err=True)
-        raise typer.Exit(2) from err
     typer.echo(result.render())
 
 
@@ -160,9 +162,6 @@ def review(
     """Write a self-contained HTML review report."""
     from pipeline.review.report import write_review
 
-    try:
+    with _usage_errors():
         path = write_review(pred, out, gold=gold)
-    except (FileNotFoundError, ValueError) as err:
-        typer.echo(f"error: {err}", err=True)
-        raise typer.Exit(2) from err
     typer.echo(f"wrote {path}")

@@ -112,16 +112,19 @@ class BatchAnnotator:
 
     def __call__(self, docs: list[Doc]) -> list[Doc]:
         """Annotated docs, in input order; docs a component failed on are left out."""
-        parsed = self.parse(docs)
+        return [doc for _, doc in self.annotate(self.parse(docs))]
+
+    def annotate(self, parsed: list[tuple[int, Doc]]) -> list[tuple[int, Doc]]:
+        """Our components' output on parsed docs: read back when cached, else computed."""
         if self.results is None:
-            return [doc for _, doc in self.apply_rules(parsed)]
+            return self.apply_rules(parsed)
         # Unchanged text, article date, rules and code: the results are on disk.
         done = [(i, doc) for i, doc in parsed if self.results.load(doc)]
         reused = {i for i, _ in done}
         annotated = self.apply_rules([(i, doc) for i, doc in parsed if i not in reused])
         for _, doc in annotated:
             self.results.store(doc)
-        return [doc for _, doc in sorted(done + annotated, key=lambda pair: pair[0])]
+        return sorted(done + annotated, key=lambda pair: pair[0])
 
     def parse(self, docs: list[Doc]) -> list[tuple[int, Doc]]:
         """spaCy's analyses of ``docs`` with their input positions.
@@ -212,7 +215,8 @@ def annotate_stream(nlp: Language, docs: Iterable[Doc], settings: StreamSettings
 
     Args:
         nlp: The full pipeline.
-        docs: Unparsed docs (from ``nlp.make_doc``) carrying their user data.
+        docs: Unparsed docs (from ``nlp.make_doc`` or :func:`deferred_doc`)
+            carrying their user data.
             They are pulled lazily, inside the zone of the batch they join.
         settings: Batch size, workers, cache.
 

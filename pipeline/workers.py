@@ -205,7 +205,7 @@ def _work(
                 # An error names the doc it met: the input one while parsing,
                 # the cached one (a new Doc) while our components run.
                 position = {id(doc): i for i, doc in [*enumerate(docs), *parsed]}
-                done = dict(annotate.apply_rules(parsed))
+                done = dict(annotate.annotate(parsed))
                 failed = {position[key]: error for key, error in errors.items()
                           if key in position}
                 results = [_pack(done.get(i), failed.get(i)) for i in range(len(docs))]
