@@ -46,6 +46,14 @@ def spans_of(nlp: Language, text: str) -> list[tuple[str, str, str, str]]:
           ("Asan Tokoev", "Asan Tokoev", "KGZ", "person"),
           ("Daler Rustamov", "Daler Rustamov", "TJK", "person"),
           ("Moscou", "Russie", "RUS", "state")]),
+        # bare capitalised demonyms in a pair; "Alliés" and "Alliance" for NATO
+        ("Les pourparlers entre Indiens et Pakistanais inquiètent les Alliés et l'Alliance.",
+         [("Indiens", "Inde", "IND", "state"), ("Pakistanais", "Pakistan", "PAK", "state"),
+          ("Alliés", "OTAN", "NATO", "org"), ("Alliance", "OTAN", "NATO", "org")]),
+        # an apposed title of another country is not the known person's
+        ("Après avoir reçu Emmanuel Macron, le président brésilien a parlé.",
+         [("Emmanuel Macron", "Emmanuel Macron", "FRA", "person"),
+          ("président brésilien", "Brésil", "BRA", "state")]),
     ],
 )
 def test_actor_spans_by_class(
@@ -69,3 +77,37 @@ def test_two_leaders_are_the_two_people_just_named(nlp: Language) -> None:
     span = next(s for s in doc.spans["actors"] if s.text == "deux dirigeants")
     assert span._.actor_kind == "members"
     assert sorted(span._.members) == [("Ilham Aliev", "AZE"), ("Vahagn Khatchatourian", "ARM")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare definite title goes back to the person of that office named before
+        ("Le président chilien, Mateo Rojas, a reçu mardi des diplomates. "
+         "Le chef de l'État a ensuite critiqué Lima.",
+         ("chef de l'État", "Mateo Rojas", "CHL", "person")),
+        # a known person must hold the office in the article's year
+        ("Vladimir Poutine a reçu Xi Jinping. Le Premier ministre a ensuite parlé.", None),
+        # an indefinite title names nobody
+        ("Le président chilien, Mateo Rojas, a parlé. Un président a ensuite critiqué Lima.", None),
+        # a body with no country speaks for the state of the subject just before
+        ("Le président chilien, Mateo Rojas, a convoqué une réunion, et le ministère des "
+         "Affaires étrangères a remis une protestation à Lima.",
+         ("ministère des Affaires étrangères", "Chili", "CHL", "state")),
+        ("Santiago a convoqué l'ambassadeur péruvien. Le ministère des Affaires étrangères a parlé.",
+         ("ministère des Affaires étrangères", "Chili", "CHL", "state")),
+        # no subject before it: no mention
+        ("Le ministère des Affaires étrangères a parlé.", None),
+    ],
+    ids=["back-to-named", "office-in-year", "indefinite", "body-same-sentence", "body-previous",
+         "body-alone"],
+)
+def test_bare_titles_and_bodies(
+    nlp: Language, text: str, expected: tuple[str, str, str, str] | None
+) -> None:
+    doc = nlp.make_doc(text)
+    doc._.doc_date = "2025-06-15"
+    spans = [(s.text, s._.actor, s._.actor_code, s._.actor_kind) for s in nlp(doc).spans["actors"]]
+    bare = [s for s in spans if s[0] in ("chef de l'État", "Premier ministre", "président",
+                                         "ministère des Affaires étrangères")]
+    assert bare == ([expected] if expected else [])

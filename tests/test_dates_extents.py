@@ -45,6 +45,10 @@ def finder() -> TimexFinder:
         ("Tout en maintenant ses liens, il parle maintenant.", ["maintenant"]),
         ("C'était au 4e étage, 3 rue de la Paix.", []),
         ("Marignan, en 1515, reste célèbre.", ["1515"]),
+        ("Il est venu en mars de l'an dernier.", ["mars de l'an dernier"]),
+        ("Il est reparti en fin de soirée.", ["fin de soirée"]),
+        ("La dette sera réduite d'ici à dix ans.", ["dix ans"]),
+        ("Il a passé plus d'un an en prison.", ["plus d'un an"]),
     ],
 )
 def test_extents_in_sentences(finder: TimexFinder, sentence: str, extents: list[str]) -> None:

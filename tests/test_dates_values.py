@@ -148,6 +148,21 @@ def only(finder: TimexFinder, text: str, anchor: str | None = DCT) -> Timex:
         ("la nuit du 3 au 4 mai 2024", "TIME", "2024-05-03TNI", ""),
         ("autrefois", "TIME", "PAST_REF", ""),
         ("à l'avenir", "TIME", "FUTURE_REF", ""),
+        # a month with a year relative to the article's
+        ("août de l'an dernier", "DATE", "2024-08", ""),
+        ("mars de l'année prochaine", "DATE", "2026-03", ""),
+        ("juin de cette année", "DATE", "2025-06", ""),
+        # parts of a day or a unit, "en" left out of the extent
+        ("en fin de journée", "TIME", "2025-12-20TEV", ""),
+        ("en début de journée", "TIME", "2025-12-20TMO", ""),
+        ("en fin de matinée", "TIME", "2025-12-20TMO", "END"),
+        ("en ce début d'année", "DATE", "2025", "START"),
+        ("en fin de semaine prochaine", "DATE", "2025-W52", "END"),
+        # approximate durations with an elided "de"
+        ("plus d'un an", "DURATION", "P1Y", "MORE_THAN"),
+        ("moins d'une semaine", "DURATION", "P1W", "LESS_THAN"),
+        ("près d'une heure", "DURATION", "PT1H", "APPROX"),
+        ("le même jour", "DATE", "2025-12-20", ""),
     ],
 )
 def test_expression_value(finder: TimexFinder, text: str, type_: str, value: str, mod: str) -> None:
@@ -204,6 +219,11 @@ def test_undated_article_keeps_x(finder: TimexFinder, text: str, value: str) -> 
         ("Le 6 mars 1941, la veille, à 9 h 15.", ["1941-03-06", "1941-03-05", "1941-03-05T09:15"]),
         ("Dimanche 5 janvier 2003 à 9 h 15.", ["2003-01-05", "2003-01-05T09:15"]),
         ("les 6 et 13 avril prochains", ["2026-04-06", "2026-04-13"]),
+        # "derniers" counts from the article's date, not from the first day of the pair
+        ("les 10 et 11 décembre derniers", ["2025-12-10", "2025-12-11"]),
+        # a season in a future sentence is the coming one; in the present, any
+        ("Ils se retrouveront à l'automne.", ["2026-FA"]),
+        ("Le camping ferme à l'automne.", ["XXXX-FA"]),
         ("En 2019, il est élu. L'année suivante, il part.", ["2019", "2020"]),
         ("En mars 2019, puis le mois suivant.", ["2019-03", "2019-04"]),
         # anaphors take the time just named, however far back
@@ -226,7 +246,7 @@ def test_values_follow_the_text(finder: TimexFinder, text: str, values: list[str
     "text",
     ["le 60e anniversaire", "sa quatrième année", "une femme d'une trentaine d'années", "Il a été élu.", "les Jeux d'hiver", "2 000 euros",
      "1500 soldats", "la résolution 2231", "2000 manifestants", "en dehors des heures scolaires",
-     "des heures supplémentaires", "une Alsacienne de 6 ans"],
+     "des heures supplémentaires", "une Alsacienne de 6 ans", "Elle a 45 ans.", "Ils avaient 20 ans."],
 )
 def test_no_date_without_calendar_words(finder: TimexFinder, text: str) -> None:
     assert finder.find(text, DCT) == []

@@ -11,6 +11,8 @@
   after it; else the state itself. The dictionary's office-holders are not
   used to name someone the article never names (gold guidelines §2: "un
   responsable de la délégation japonaise" → Japon), only to check roles.
+- Bare definite titles ("le chef de l'État", "le Premier ministre"): the
+  last person of that office named a few sentences before, else nothing.
 - Collectives ("les deux dirigeants", "les deux pays"): see
   :mod:`pipeline.actors.collectives`.
 """
@@ -38,6 +40,8 @@ COMPATIBLE: dict[str, frozenset[str] | None] = {
     "spokesperson": frozenset({"spokesperson"}),
     "minister": frozenset({"foreign", "defence", "minister", "spokesperson"}),
 }
+#: How many sentences back a bare title ("le chef de l'État") may find its person.
+BARE_TITLE_REACH = 5
 #: Title roles that may name any person of their country ("son homologue russe").
 _ANY_PERSON = frozenset({"counterpart"})
 #: Roles an organisation's title may have that the dictionary cannot tell apart.
@@ -93,6 +97,8 @@ class Resolver:
         self.sentence_of = sentence_index(doc)
         self.collectives = Collectives(doc, book, self.sentence_of)
         self.person_mentions: list[Mention] = []
+        #: Where titles resolved to a person ("le président turc" → Erdogan), for bare titles.
+        self.title_hits: list[tuple[int, Cluster]] = []
 
     def resolve(self, mentions: list[Mention]) -> list[Resolved]:
         """Resolve people first, then titles, then collectives (which need both)."""
@@ -104,7 +110,11 @@ class Resolver:
         for m in mentions:
             if m.kind == "person" and self._weak(m):
                 continue
-            if m.kind != "collective":
+            if m.kind in ("bare_title", "bare_body"):
+                found = self._bare_title(m) if m.kind == "bare_title" else self._bare_body(m, done)
+                if found is not None:
+                    done[m.start] = found
+            elif m.kind != "collective":
                 done[m.start] = self._resolve_one(m)
         for m in mentions:
             if m.kind == "collective":
@@ -215,7 +225,55 @@ class Resolver:
             cluster = min(after, key=lambda t: t[0])[1]
         else:
             return self._as_state(m, actor)
+        self.title_hits.append((m.start, cluster))
         return Resolved(m.start, m.end, cluster.name, cluster.code(self.year), "person")
+
+    def _bare_title(self, m: Mention) -> Resolved | None:
+        """"Le chef de l'État" with no country: the last person of that office named before.
+
+        Only within :data:`BARE_TITLE_REACH` sentences; a dictionary person must
+        hold the office in the article's year, an unknown one must have been
+        given that title in the text. Nobody fits: no mention.
+        """
+        wanted = COMPATIBLE.get(m.role) or frozenset()
+        here = self._sentence(m.start)
+        seen = [(p, c) for c in self.clusters.values() for p in c.positions] + self.title_hits
+        near = [
+            (p, c) for p, c in seen
+            if p < m.start and here - self._sentence(p) <= BARE_TITLE_REACH and self._holds(c, wanted)
+        ]
+        if not near:
+            return None
+        cluster = max(near, key=lambda hit: hit[0])[1]
+        return Resolved(m.start, m.end, cluster.name, cluster.code(self.year), "person")
+
+    def _bare_body(self, m: Mention, done: dict[int, Resolved]) -> Resolved | None:
+        """"Le ministère des Affaires étrangères" with no country: the state just acting.
+
+        The nearest earlier subject of this sentence or the one before names
+        the state ("Le président philippin a convoqué une réunion, et le
+        ministère des Affaires étrangères a remis une protestation" → the
+        Philippines); no subject: no mention.
+        """
+        here = self._sentence(m.start)
+        for r in sorted(done.values(), key=lambda r: -r.start):
+            if r.start >= m.start or here - self._sentence(r.start) > 1:
+                continue
+            root = self.doc[r.start : r.end].root
+            # A name parsed as its own root ("Pékin a convoqué…") is a misparsed subject.
+            if not root.dep_.startswith("nsubj") and not (root.dep_ == "ROOT" and root.pos_ in ("PROPN", "NOUN")):
+                continue
+            state = self.book.actor(r.code) if r.code else None
+            if state is not None and state.kind == "state":
+                return Resolved(m.start, m.end, state.name, state.code, "state")
+            return None
+        return None
+
+    def _holds(self, cluster: Cluster, wanted: frozenset[str]) -> bool:
+        """Whether the cluster's person holds one of the ``wanted`` offices at the article's date."""
+        if cluster.person is None or self.year is None:
+            return bool(cluster.roles & wanted)
+        return any(o.role in wanted and o.covers(self.year) for o in cluster.person.offices)
 
     @staticmethod
     def _as_state(m: Mention, actor: Actor) -> Resolved:

@@ -18,9 +18,11 @@ from pipeline.actors.listing import listed_names
 from pipeline.actors.match import Lexed
 from pipeline.actors.names import Name, find_name
 from pipeline.actors.sets import parse_fixed_set, parse_region_set
-from pipeline.actors.titles import Phrase, parse_state_phrase, parse_title
+from pipeline.actors.titles import Phrase, parse_bare_body, parse_state_phrase, parse_title
 
 _APPOSITION_DETS = frozenset({"le", "la", "l'", "l’", "les"})
+#: Offices a bare definite title refers back by ("le chef de l'État" → the head of state named before).
+_BARE_ROLES = frozenset({"head_of_state", "head_of_government", "foreign", "defence", "spokesperson"})
 #: Kinds of forms that a reading, a named text or a place can begin with
 #: ("de" alone, a ``link``, begins none of them).
 _START_KINDS = frozenset(
@@ -39,7 +41,7 @@ class Mention:
     ``kind``: ``state``/``org``/``group`` (``actor`` set), ``person`` (a
     name, with ``candidates`` from the dictionary and the title's ``actor``
     and ``role`` if one is attached), ``title`` (no name: "le président
-    russe"), ``collective`` ("les deux dirigeants"; ``role`` is ``person``
+    russe"), ``bare_title`` (no name, no country: "le chef de l'État"), ``collective`` ("les deux dirigeants"; ``role`` is ``person``
     or ``state``) or ``members`` (``members`` set: "nippo-russe").
     """
 
@@ -86,6 +88,12 @@ def find_mentions(lexed: Lexed) -> list[Mention]:
             continue
         mentions.append(best)
         i = best.end
+        if best.kind == "person" and best.actor is not None:
+            # "ses homologues japonais, X, et américain, Y": the second title is elliptic.
+            elliptic = _elliptic_title(lexed, i, best.role)
+            if elliptic is not None:
+                mentions.append(elliptic)
+                i = elliptic.end
         if best.kind == "collective":
             # "des deux pays, Kamtchybek Tachiev et Saïmoumine Iatimov".
             for name in listed_names(lexed, i):
@@ -137,7 +145,7 @@ def _readings(lexed: Lexed, i: int) -> Iterator[Mention]:
     if name is not None:
         yield _person(i, name, None)
         appositive = _appositive_title(lexed, name.end)
-        if appositive is not None:
+        if appositive is not None and _fits(name, appositive):
             yield _person(i, name, appositive)
     phrase = parse_state_phrase(lexed, i)
     if phrase is not None and phrase.actor is not None:
@@ -146,6 +154,10 @@ def _readings(lexed: Lexed, i: int) -> Iterator[Mention]:
             yield Mention(i, phrase.end, "members", members=members)
         else:
             yield Mention(i, phrase.end, _kind(phrase.actor), phrase.actor, phrase.role)
+    body = parse_bare_body(lexed, i) if phrase is None and _definite(lexed, i) else None
+    if body is not None:
+        # "le ministère des Affaires étrangères a protesté": the state in question (see coref).
+        yield Mention(i, body.end, "bare_body", role=body.role)
     for found in (parse_fixed_set(lexed, i), parse_region_set(lexed, i)):
         if found is not None:
             yield Mention(i, found[0], "members", members=found[1])
@@ -165,8 +177,18 @@ def _titled(lexed: Lexed, title: Phrase) -> Iterator[Mention]:
     if name is not None:
         # "le porte-parole du gouvernement nippon, Yoshimasa Hayashi": one person.
         yield _person(title.start, name, title)
+    elif title.actor is None and title.role in _BARE_ROLES and _definite(lexed, title.start):
+        # "le chef de l'État a déclaré": someone named before (see coref).
+        yield Mention(title.start, title.end, "bare_title", role=title.role)
+    elif title.actor is not None and title.more:
+        yield Mention(title.start, title.end, "members", members=(title.actor, *title.more))
     elif title.actor is not None:
         yield Mention(title.start, title.end, "title", title.actor, title.role)
+
+
+def _definite(lexed: Lexed, i: int) -> bool:
+    """Whether the word before token ``i`` is a definite article ("le président")."""
+    return i > 0 and lexed.doc[i - 1].lower_ in _APPOSITION_DETS
 
 
 def _appositive_title(lexed: Lexed, i: int) -> Phrase | None:
@@ -185,6 +207,42 @@ def _appositive_title(lexed: Lexed, i: int) -> Phrase | None:
         # "Koizumi, le chef de la défense japonaise Isiba": the title is Isiba's.
         return None
     return title
+
+
+def _elliptic_title(lexed: Lexed, i: int, role: str) -> Mention | None:
+    """", et américain, Lloyd Austin" after a titled person: the same title for another state.
+
+    Example:
+        >>> # at ", et américain, Lloyd Austin" after "ses homologues japonais, Minoru Kihara"
+        >>> #   → Mention(person Lloyd Austin, actor États-Unis)
+    """
+    doc = lexed.doc
+    j = i + 1 if i < len(doc) and doc[i].text == "," else i
+    if j >= len(doc) or doc[j].lower_ != "et":
+        return None
+    demonym = lexed.find(j + 1, ("demonym",))
+    if demonym is None or not isinstance(demonym.entry.ref, Actor):
+        return None
+    k = demonym.end + 1 if demonym.end < len(doc) and doc[demonym.end].text == "," else demonym.end
+    name = find_name(lexed, k, after_title=True)
+    if name is None:
+        return None
+    title = Phrase(demonym.start, demonym.end, demonym.entry.ref, role)
+    return _person(demonym.start, name, title)
+
+
+def _fits(name: Name, title: Phrase) -> bool:
+    """Whether an appositive title may be this known person's.
+
+    "Après avoir rencontré Vladimir Poutine, le président chinois a signé":
+    the title names a Chinese, so it starts the next phrase, not an
+    apposition on the Russian president. Unknown people take any title.
+    """
+    if not name.candidates or title.actor is None:
+        return True
+    return any(p.code == title.actor.code for p in name.candidates) or any(
+        o.code == title.actor.code for p in name.candidates for o in p.offices
+    )
 
 
 def _person(start: int, name: Name, title: Phrase | None) -> Mention:

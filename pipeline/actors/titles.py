@@ -200,9 +200,12 @@ def parse_title(lexed: Lexed, i: int) -> Phrase | None:
     role = _role_of(head.entry.ref)
     j = head.end
     actor: Actor | None = None
+    more: tuple[Actor, ...] = ()
     demonym = lexed.find(j, ("demonym",))
     if demonym is not None:
         actor, j = _actor_of(demonym.entry.ref), demonym.end
+        # "ses homologues japonais et américain": one title for two states.
+        more, j = _more_demonyms(lexed, j)
     comp = parse_complements(lexed, j)
     if comp is not None:
         j = comp[0]
@@ -214,4 +217,33 @@ def parse_title(lexed: Lexed, i: int) -> Phrase | None:
             if named is not None and named.end == k and role in GENERIC_ROLES and named.role:
                 role = named.role
             j = k
-    return Phrase(i, j, actor, role)
+    return Phrase(i, j, actor, role, more)
+
+
+#: Roles of a body that speaks for a state without naming it ("le ministère des Affaires étrangères").
+BODY_ROLES = frozenset({"foreign", "defence", "head_of_government"})
+
+
+def parse_bare_body(lexed: Lexed, i: int) -> Phrase | None:
+    """A state body with no country: "le ministère des Affaires étrangères", "le gouvernement".
+
+    Only singular heads whose role (their own or their complement's) is
+    foreign affairs, defence or the government; the state is found by
+    coreference.
+
+    Example:
+        >>> parse_bare_body(lexed_of("le ministère des Affaires étrangères a"), 1)  # doctest: +SKIP
+        Phrase(start=1, end=5, actor=None, role='foreign')
+    """
+    head = lexed.find(i, ("state_head",))
+    if head is None or _plural(lexed, head.end):
+        return None
+    role = _role_of(head.entry.ref)
+    j = head.end
+    comp = parse_complements(lexed, j)
+    if comp is not None:
+        j, role = comp[0], comp[1] or role
+    if role not in BODY_ROLES or lexed.find(j, ("demonym",)) is not None or parse_named(lexed, j):
+        return None
+    return Phrase(i, j, None, role)
+

@@ -81,6 +81,8 @@ class Plausibility:
             # "une femme d'une trentaine d'années"
             return True
         words = fold(before).split()
+        if before.split()[-1:] and before.split()[-1].lower() in self.vocab.age_verbs:
+            return True  # "il a 53 ans" (accents kept: "d'ici à dix ans" is no age)
         if len(words) < 2 or words[-1] != "de":
             return False
         if words[-2].strip(",") in self.vocab.person_nouns:

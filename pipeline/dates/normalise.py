@@ -167,8 +167,10 @@ class Normaliser:
         if year is not None:
             return self._with_part_of_day(f"{year:04d}-{month:02d}-{day:02d}", g)
         direction = self.v.relative_after.get(g.get("rel", ""), 0)
+        # "le 6 mai dernier" counts from the speech time, like "le mois dernier";
         # "mardi 3 mars au soir" is the evening of that day.
-        return self._with_part_of_day(ctx.ref.day_month(day, month, direction), g)
+        anchor = ctx.dct if direction else ctx.ref
+        return self._with_part_of_day(anchor.day_month(day, month, direction), g)
 
     def _wdday(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm | None:
         """"vendredi 12": the 12th nearest the article's date that is a Friday."""
@@ -193,6 +195,10 @@ class Normaliser:
         month = self.v.months[g["month"]]
         if "year" in g:
             return Norm("DATE", f"{self._year_of(g['year'], ctx.dct):04d}-{month:02d}", self._mod(g))
+        if "yrel" in g:
+            # "août de l'an dernier", "mars de l'année prochaine"
+            year = ctx.dct.shift_years(self.v.year_relatives[g["yrel"]])
+            return Norm("DATE", f"{year}-{month:02d}", self._mod(g))
         direction = self.v.relative_after.get(g.get("rel", ""), 0)
         anchor = ctx.dct if direction else ctx.ref
         return Norm("DATE", anchor.month(month, direction), self._mod(g))
@@ -209,7 +215,7 @@ class Normaliser:
     def _year(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm:
         return Norm("DATE", g["year"], self._mod(g))
 
-    def _season(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm:
+    def _season(self, g: dict[str, str], ctx: Context, cand: Candidate) -> Norm:
         code = self.v.seasons[g["season"]]
         if "year" in g:
             return Norm("DATE", f"{g['year']}-{code}")
@@ -217,6 +223,9 @@ class Normaliser:
             return Norm("DATE", ctx.dct.season(code, self.v.relative_after[g["rel"]]))
         if g.get("det") in {"cet", "cette", "ce"}:
             return Norm("DATE", ctx.dct.season(code, 0))
+        if "skip" in g and _future(ctx.text, cand, self._past):
+            # "Il partira à l'automne": the coming one, not autumn in general.
+            return Norm("DATE", ctx.dct.season(code, 1))
         return Norm("DATE", f"XXXX-{code}")
 
     # --- days and times ----------------------------------------------------
@@ -271,8 +280,10 @@ class Normaliser:
 
         "en milieu de journée" is the part of the day TIMEX3 calls ``MI``.
         """
-        if g["pod"] == "journee" and self._mod(g) == "MID":
-            return Norm("TIME", f"{ctx.ref.shift_days(0)}TMI")
+        if g["pod"] == "journee" and self._mod(g):
+            # "en fin de journée" is the evening, "en début de journée" the morning.
+            part = {"MID": "MI", "END": "EV", "START": "MO"}[self._mod(g)]
+            return Norm("TIME", f"{ctx.ref.shift_days(0)}T{part}")
         norm = self._with_part_of_day(ctx.ref.shift_days(0), {"pod": g["pod"]})
         return Norm(norm.type, norm.value, self._mod(g))
 
@@ -307,8 +318,8 @@ class Normaliser:
     # --- relative units ----------------------------------------------------
 
     def _unitmod(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm | None:
-        """"en fin de semaine", "en début d'année": part of the current unit."""
-        value = _shift(ctx.ref, self.v.units[g["unit"]], 0)
+        """"en fin de semaine (prochaine)", "en début d'année": part of a unit."""
+        value = _shift(ctx.ref, self.v.units[g["unit"]], self.v.relative_after.get(g.get("rel", ""), 0))
         return Norm("DATE", value, self._mod(g)) if value else None
 
     def _frequency(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm | None:

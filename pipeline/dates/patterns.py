@@ -55,6 +55,7 @@ def build_patterns(vocab: DateVocab) -> list[tuple[str, str]]:
     year = f"(?:{YEAR4}|['’]\\d\\d(?!\\d)|\\d\\d(?=[,;:)!?]|\\.(?!\\d)|\\s*\\n|$))"
     clock = r"(?:[01]?\d|2[0-4])\s*h(?:eures?)?(?:\s*[0-5]\d)?"
     det = alternation(DETERMINERS)
+    approx = f"(?:(?P<approx>{alternation(vocab.words('approx_words'))})(?:\\s+|(?<=['’])))?"
     return [
         # Only an elliptical first end makes one range ("du 9 au 12 janvier");
         # two full dates are two mentions, as the French TimeBank marks them.
@@ -72,13 +73,16 @@ def build_patterns(vocab: DateVocab) -> list[tuple[str, str]]:
                   f"(?:\\s+(?P<year>{YEAR4}))?){R}"),
         ("quarter", f"{L}(?:le\\s+|au\\s+)?(?P<ord>{alternation(vocab.words('ordinals'))})\\s+"
                     f"(?P<unit>trimestre|semestre)(?:\\s+(?P<year>{YEAR4}))?{R}"),
-        ("podmod", f"{L}(?:(?P<mod>en\\s+(?:début|fin|milieu))\\s+(?:de\\s+|d['’]\\s*)|(?P<skip>en\\s+))"
+        # "en fin de matinée", "en soirée": "en" conditions the match, outside the extent.
+        ("podmod", f"{L}(?=en\\s|début|fin|milieu)(?P<skip>en\\s+)?"
+                   f"(?:(?P<mod>début|fin|milieu)\\s+(?:de\\s+|d['’]\\s*))?"
                    f"(?P<pod>soirée|matinée|après-midi|journée|nuit){R}"),
         ("dayonly", f"{L}(?P<det>les|le)\\s+(?P<day>{DAY})(?=\\s*(?:et|,|ou)\\s+(?:le\\s+)?{DAY}\\s+"
                     f"(?P<month>{month})(?:\\s+(?P<year>{YEAR4}))?)"),
         ("numeric", f"{L}(?P<day>[0-3]?\\d)[/.](?P<month>[01]?\\d)[/.](?P<year>\\d{{4}}|\\d\\d){R}"),
         ("month", f"{L}(?:(?P<mod>{mod})\\s*)?(?:(?:le\\s+)?mois\\s+d(?:e\\s+|['’]\\s*))?"
-                  f"(?P<month>{month})(?:\\s+(?P<year>{year})|\\s+(?P<rel>{rel}))?{R}"),
+                  f"(?P<month>{month})(?:\\s+(?P<year>{year})|\\s+(?P<rel>{rel})"
+                  f"|\\s+(?P<yrel>{alternation(vocab.words('year_relatives'))}))?{R}"),
         ("decade", f"{L}(?P<skip>à\\s+)?(?:(?P<mod>{mod})\\s*des\\s+|les\\s+)?années\\s+(?P<decade>(?:19|20)?\\d0)(?:['’]?s)?{R}"),
         ("century", f"{L}(?:le\\s+)?(?P<century>[xvi]{{1,5}}|\\d{{1,2}})(?:e|ème|è)\\s+siècle{R}"),
         ("year", f"{L}(?P<skip>à\\s+)?(?:(?P<mod>{mod})\\s*(?:d[eu]\\s+|de\\s+l['’]|d['’])?)?"
@@ -103,9 +107,9 @@ def build_patterns(vocab: DateVocab) -> list[tuple[str, str]]:
                   f"(?:\\s+(?P<tz>{alternation(vocab.words('time_zones'))}))?"
                   f"(?:\\s*,?\\s+(?P<deictic>{alternation(vocab.words('deictic_days'))}))?{R}"),
         ("clockword", f"{L}(?:(?P<approx>vers)\\s+)?(?P<cw>{alternation(vocab.words('clock_words'))}){R}"),
-        ("ago", f"{L}il\\s+y\\s+a\\s+(?:(?P<approx>{alternation(vocab.words('approx_words'))})\\s+)?"
+        ("ago", f"{L}il\\s+y\\s+a\\s+{approx}"
                 f"(?P<qty>{qty})\\s+(?P<unit>{unit}){R}"),
-        ("duration", f"{L}(?P<skip>pendant\\s+|durant\\s+)?(?:(?P<approx>{alternation(vocab.words('approx_words'))})\\s+)?"
+        ("duration", f"{L}(?P<skip>pendant\\s+|durant\\s+)?{approx}"
                      f"(?P<qty>{qty})\\s+(?P<unit>{unit}){R}"),
         ("every", f"{L}(?:tous|toutes)\\s+les\\s+(?P<qty>{DIGITS}|{numbers})\\s+(?P<unit>{unit}){R}"),
         ("aboutdur", f"{L}(?:(?P<skip>pendant\\s+|durant\\s+)?une\\s+)?"
@@ -113,8 +117,10 @@ def build_patterns(vocab: DateVocab) -> list[tuple[str, str]]:
         ("lexduration", f"{L}(?:un\\s+|une\\s+)?(?P<lex>{alternation(vocab.words('lexical_durations'))}){R}"),
         ("lastn", f"{L}(?:(?P<det>les|ces)\\s+)?(?P<qty>{DIGITS}|{numbers})\\s+(?P<rel>{rel})\\s+"
                   f"(?P<unit>{unit}){R}"),
-        ("unitmod", f"{L}(?P<mod>en\\s+(?:début|fin|milieu))\\s+(?:de\\s+|d['’]\\s*)"
-                    f"(?P<unit>semaine|mois|année|trimestre|semestre){R}"),
+        # "en fin de semaine prochaine", "en ce début d'année" ("en" outside the extent).
+        ("unitmod", f"{L}(?:(?P<skip>en\\s+)(?:(?:ce|cette)\\s+)?|(?:ce|cette)\\s+)"
+                    f"(?P<mod>début|fin|milieu)\\s+(?:de\\s+|d['’]\\s*)"
+                    f"(?P<unit>semaine|mois|année|trimestre|semestre){_opt('rel', rel)}{R}"),
         ("frequency", f"{L}(?P<qty>{DIGITS}|{numbers})\\s+fois\\s+par\\s+(?P<unit>{unit}){R}"),
         ("sametime", f"{L}(?P<skip>à\\s+)?(?P<same>{alternation(vocab.words('same_time'))}){R}"),
         ("reference", f"{L}(?P<ref>{alternation(vocab.words('references'))}){R}"),

@@ -114,6 +114,8 @@ class DateVocab:
     not_duration_after: frozenset[str]
     same_time: frozenset[str]
     past_auxiliaries: frozenset[str]
+    year_relatives: dict[str, int]
+    age_verbs: frozenset[str]
     raw: dict[str, list[str]]
 
     @classmethod

@@ -129,8 +129,10 @@ def untargeted_concerns(frames: list[Frame], hostile: frozenset[str]) -> None:
         >>> # ACCUSE frame with actors [JPN, AUS] and no partner after CHN→PHL ASSAULT → [CHN]
     """
     for frame in frames:
-        if frame.event_type != "ACCUSE" or _others(frame) or not frame.actors:
-            continue
+        if frame.event_type != "ACCUSE" or frame.partners or not frame.actors:
+            continue  # a frame whose only target is its speaker says nothing about others
+        if any(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") for c in frame.trigger.children):
+            continue  # "a dénoncé un texte": the concern has its own target, not the last act
         earlier = [
             f for f in frames
             if 0 <= frame.sentence - f.sentence <= LOOKBACK and f.trigger.i < frame.trigger.i
@@ -188,7 +190,7 @@ def inherit_dates(frames: list[Frame], lexicon: Lexicon, symmetric: frozenset[st
     for frame in frames:
         if frame.date is not None:
             continue
-        during = _during_event(frame, lexicon)
+        during = during_event(frame, lexicon)
         if during is None:
             continue
         source = by_trigger.get(during.i)
@@ -261,7 +263,7 @@ def _told_in_past(frame: Frame) -> bool:
     )
 
 
-def _during_event(frame: Frame, lexicon: Lexicon) -> Token | None:
+def during_event(frame: Frame, lexicon: Lexicon) -> Token | None:
     """The noun in "au cours de / lors de / à cette occasion / en marge de + noun" on the frame's verbs.
 
     Example:

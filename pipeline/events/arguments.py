@@ -123,6 +123,8 @@ def noun_phrase(head: Token, stop: frozenset[int] = frozenset()) -> Iterator[Tok
     for child in head.children:
         adjacent_name = child.pos_ == "PROPN" and child.i == head.i + 1
         if child.dep_ == "acl" and any(g.dep_ == "obl:agent" for g in child.children):
+            if _gender_clash(child, head):
+                continue  # "un facilitateur de la guerre menée par X": not the facilitator's
             # "la résolution présentée par les États-Unis" is theirs.
             for grandchild in child.children:
                 if grandchild.dep_ == "obl:agent":
@@ -139,8 +141,10 @@ def noun_phrase(head: Token, stop: frozenset[int] = frozenset()) -> Iterator[Tok
         if child.dep_ not in _NP_DEPS and not adjacent_name:
             # "le président Poutine" with the name misparsed (punct, dep…) still names him.
             continue
-        if child.dep_ == "nmod" and not _genitive_or_bare(child):
+        if child.dep_ == "nmod" and not genitive_or_bare(child):
             continue
+        if child.dep_ == "nmod" and is_stray_phrase(child):
+            continue  # "au Caire le président turc": another argument hung on the place
         if child.dep_ == "conj" and case_class(child) not in ("", case_class(head)):
             # "du président … et en Corée du Nord": a conjunct with another
             # preposition belongs to another argument the parser misplaced.
@@ -148,7 +152,32 @@ def noun_phrase(head: Token, stop: frozenset[int] = frozenset()) -> Iterator[Tok
         yield from noun_phrase(child, stop)
 
 
-def _genitive_or_bare(token: Token) -> bool:
+def _gender_clash(participle: Token, noun: Token) -> bool:
+    """True if a participle cannot agree with the noun it was attached to ("menée" / "facilitateur")."""
+    mine = participle.morph.get("Gender", [])
+    theirs = noun.morph.get("Gender", [])
+    return bool(mine and theirs and mine != theirs)
+
+
+def is_stray_phrase(token: Token) -> bool:
+    """True for a phrase with its own article and no preposition under a name.
+
+    "a reçu lundi au Caire le président turc" is often parsed with "le
+    président turc" under "Caire"; a real modifier of a name never has an
+    article of its own without a preposition.
+
+    Example:
+        >>> # "président" under "Caire" → True; "Nord" in "Corée du Nord" → False
+    """
+    return (
+        token.head.pos_ == "PROPN"
+        and token.i > token.head.i
+        and not any(c.dep_ == "case" for c in token.children)
+        and any(c.dep_ == "det" and c.i < token.i for c in token.children)
+    )
+
+
+def genitive_or_bare(token: Token) -> bool:
     """True for "du Kazakhstan" or an unmarked modifier, False for "à Moscou"."""
     cases = [c.lower_ for c in token.children if c.dep_ == "case"]
     return not cases or cases[0] in _GENITIVE
@@ -164,13 +193,19 @@ def parties_at(head: Token, index: ActorIndex, stop: frozenset[int] = frozenset(
         >>> # "les dirigeants du Kazakhstan, du Kirghizistan et de l'Ouzbékistan"
         >>> #   → [Kazakhstan, Kirghizistan, Ouzbékistan]
     """
+    # Imported here: pronoun resolution reads phrases through this very function.
+    from pipeline.events.pronouns import pronoun_features, resolve_pronoun
+
     covering = index.span_at(head)
-    if covering is None and head.lower_ in PRONOUNS:
+    if covering is None and pronoun_features(head) is not None:
         return resolve_pronoun(head, index, stop)
     if covering is not None and covering._.actor_kind == "members":
         spans = [covering] + index.spans_in(_conjuncts_np(head, stop))
     else:
-        spans = index.spans_in(noun_phrase(head, stop))
+        phrase = list(noun_phrase(head, stop))
+        for stranded in _stranded_conjuncts(head, phrase, stop) + _including(phrase, stop):
+            phrase.extend(noun_phrase(stranded, stop))
+        spans = index.spans_in(phrase)
     parties: list[Party] = []
     for span in spans:
         parties.extend(parties_of_span(span))
@@ -184,12 +219,14 @@ def parties_at(head: Token, index: ActorIndex, stop: frozenset[int] = frozenset(
     return collapse(parties)
 
 
-def names_ending_at(i: int, doc: Doc, index: ActorIndex) -> list[Party]:
+def names_ending_at(i: int, doc: Doc, index: ActorIndex, subjects: bool = False) -> list[Party]:
     """The list of actor mentions that ends at token ``i``: "A, B et C", "A, et son homologue B,".
 
     Walks back over mentions joined by "et" or commas (determiners and commas
     between them skipped) and stops at anything else; the parse is not used,
-    because such lists are where it most often goes wrong.
+    because such lists are where it most often goes wrong. A list of
+    ``subjects`` does not take in a name governed by a word before it:
+    "Sans attendre Bruxelles, l'Estonie et la Lettonie ont…" is two states.
 
     Example:
         >>> # i at "Biden" in "Yoon Suk Yeol, le Premier ministre japonais Fumio Kishida et
@@ -205,6 +242,8 @@ def names_ending_at(i: int, doc: Doc, index: ActorIndex) -> list[Party]:
         while i >= 0 and (doc[i].pos_ == "DET" or doc[i].text == ","):
             i -= 1
         if i >= 0 and index.by_token.get(i) is not None and doc[i + 1].text == ",":
+            if subjects and _governed(index.by_token[i]):
+                break
             continue  # "A, B et C": a comma joins list items too
         if i < 0 or doc[i].lower_ != "et":
             break
@@ -212,6 +251,70 @@ def names_ending_at(i: int, doc: Doc, index: ActorIndex) -> list[Party]:
         while i >= 0 and doc[i].text == ",":
             i -= 1
     return collapse(found)
+
+
+#: Words that join a second prepositional phrase to the first: "à Moscou puis à Pékin".
+_SEQUENCE_JOINERS = frozenset({"et", "puis", "ensuite", ","})
+
+
+def _stranded_conjuncts(head: Token, phrase: list[Token], stop: frozenset[int]) -> list[Token]:
+    """Conjuncts with the same preposition that the parser hung on an earlier word.
+
+    "qui s'est rendu à Moscou vendredi puis à Pékin lundi" with "Pékin" parsed
+    as a conjunct of the subject: it is the second destination.
+
+    Example:
+        >>> # head "Moscou" → [Pékin]
+    """
+    case = case_class(head)
+    if not case or not phrase:
+        return []
+    doc = head.doc
+    start = j = max(t.i for t in phrase) + 1
+    # "vendredi dernier": a time phrase may stand between the two.
+    while j < len(doc) and j - start < 3 and doc[j].pos_ in ("NOUN", "ADJ", "NUM"):
+        j += 1
+    skipped = set(range(start, j))
+    while j < len(doc) and doc[j].lower_ in _SEQUENCE_JOINERS:
+        j += 1
+    if j >= len(doc) or doc[j].pos_ != "ADP" or _CASE_CLASSES.get(doc[j].lower_, doc[j].lower_) != case:
+        return []
+    j += 1
+    while j < len(doc) and doc[j].pos_ == "DET":
+        j += 1
+    if j >= len(doc) or j in stop or doc[j].dep_ != "conj":
+        return []
+    misattached = doc[j].head.i < head.i or doc[j].head.i in skipped
+    return [doc[j]] if misattached else []
+
+
+def _including(phrase: list[Token], stop: frozenset[int]) -> list[Token]:
+    """The noun of ", dont …" right after a phrase: some of the ones it names.
+
+    "des observateurs étrangers, dont des officiers américains" includes the
+    American officers, whatever the parser made of the verbless relative.
+
+    Example:
+        >>> # phrase "des observateurs étrangers" → [officiers]
+    """
+    if not phrase:
+        return []
+    doc = phrase[0].doc
+    j = max(t.i for t in phrase) + 1
+    if j + 1 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ != "dont":
+        return []
+    noun = doc[j + 1].head
+    if noun.i <= j + 1 or noun.i in stop or noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [noun]
+
+
+def _governed(span: Span) -> bool:
+    """True if a verb or a preposition right before the mention governs it ("attendre Bruxelles")."""
+    i = span.start - 1
+    while i >= 0 and span.doc[i].pos_ == "DET":
+        i -= 1
+    return i >= 0 and span.doc[i].pos_ in ("VERB", "ADP")
 
 
 def _conjuncts_np(head: Token, stop: frozenset[int]) -> Iterator[Token]:
@@ -267,92 +370,3 @@ def case_class(token: Token) -> str:
     """
     case = case_of(token)
     return _CASE_CLASSES.get(case, case)
-
-
-#: Third-person pronouns and what they agree with: (number, gender), "" = either.
-PRONOUNS: dict[str, tuple[str, str]] = {
-    "il": ("Sing", "Masc"), "elle": ("Sing", "Fem"), "ils": ("Plur", ""), "elles": ("Plur", "Fem"),
-    "lui": ("Sing", "Masc"), "eux": ("Plur", ""), "celui-ci": ("Sing", "Masc"),
-    "celle-ci": ("Sing", "Fem"), "ceux-ci": ("Plur", ""), "celles-ci": ("Plur", "Fem"),
-}
-_NP_CLIMB = frozenset({"nmod", "conj", "amod", "flat", "flat:name", "appos"})
-
-
-def _phrase_head(token: Token) -> Token:
-    """The head of the noun phrase ``token`` belongs to ("pays" for "Caucase" in
-    "des pays d'Asie centrale et du Caucase")."""
-    while token.dep_ in _NP_CLIMB and token.head.pos_ in ("NOUN", "PROPN") and token.head.i != token.i:
-        if token.dep_ == "nmod" and not _genitive_or_bare(token):
-            break  # "des sanctions contre la Syrie": the Syria phrase stands on its own
-        token = token.head
-    return token
-
-
-def _agrees(head: Token, number: str, gender: str, index: ActorIndex) -> bool:
-    """Number and gender agreement between a pronoun and a candidate phrase head."""
-    span = index.span_at(head)
-    plural = (span is not None and span._.actor_kind == "members") or any(
-        c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in head.children
-    )
-    head_number = "Plur" if plural else "".join(head.morph.get("Number", []))
-    head_gender = "".join(head.morph.get("Gender", []))
-    if number and head_number and head_number != number:
-        return False
-    return not (gender and head_gender and not plural and head_gender != gender)
-
-
-def resolve_pronoun(pronoun: Token, index: ActorIndex, stop: frozenset[int] = frozenset()) -> list[Party]:
-    """The actors a subject or object pronoun stands for, looking back one sentence.
-
-    The nearest earlier phrase that agrees in number and gender wins; a
-    document ("le rapport … Il souligne") blocks the search.
-
-    Example:
-        >>> # "… des sanctions contre la Russie, le Japon maintient des contacts avec
-        >>> #   celle-ci" → [Russie]
-    """
-    number, gender = PRONOUNS[pronoun.lower_]
-    demonstrative = pronoun.lower_.endswith("-ci")
-    candidates: list[Token] = []
-    for head in _earlier_phrases(pronoun, index):
-        if head.lemma_.lower() in index.document_nouns:
-            if head.dep_.startswith("nsubj") and _agrees(head, number, gender, index):
-                return []
-            continue
-        if _agrees(head, number, gender, index):
-            candidates.append(head)
-    if not candidates:
-        return []
-    # The pronoun's own sentence first, then the sentence before.
-    here = [c for c in candidates if c.sent.start == pronoun.sent.start]
-    candidates = here or candidates
-    subjects = [c for c in candidates if c.dep_.startswith("nsubj")]
-    if demonstrative:
-        # "celle-ci" is the latter: the nearest phrase that is not a subject.
-        others = [c for c in candidates if c not in subjects]
-        chosen = (others or candidates)[0]
-    else:
-        # "il", "elle", "ils": the nearest subject first (salience), else the nearest phrase.
-        chosen = (subjects or candidates)[0]
-    return parties_at(chosen, index, stop)
-
-
-def _earlier_phrases(pronoun: Token, index: ActorIndex) -> list[Token]:
-    """Heads of earlier actor phrases and document subjects, nearest first, within one sentence back."""
-    doc = pronoun.doc
-    sent_start = pronoun.sent.start
-    first = doc[sent_start - 1].sent.start if sent_start > 0 else 0
-    heads: list[Token] = []
-    seen: set[int] = set()
-    for i in range(pronoun.i - 1, first - 1, -1):
-        token = doc[i]
-        if token.dep_.startswith("nsubj") and token.lemma_.lower() in index.document_nouns:
-            heads.append(token)
-            continue
-        if index.span_at(token) is None:
-            continue
-        head = _phrase_head(token)
-        if head.i not in seen and head.i != pronoun.i:
-            seen.add(head.i)
-            heads.append(head)
-    return heads

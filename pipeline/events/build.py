@@ -18,12 +18,17 @@ from pipeline.events.anaphora import (
     untargeted_concerns,
 )
 from pipeline.events.arguments import ActorIndex, case_class, case_of, collapse, parties_at
+from pipeline.events.control import promised_parties, requested_actors
+from pipeline.events.counterparts import counterpart_partners
 from pipeline.events.dating import borrowed_date, date_mentions, governing_date
 from pipeline.events.frame import Frame, dyads
 from pipeline.events.lexicon import Lexicon, Trigger
+from pipeline.events.mediation import mediation_frames
 from pipeline.events.merge import merge_events, share_planned_dates
 from pipeline.events.modality import modality_of
 from pipeline.events.nominal import nominal_frame
+from pipeline.events.occasions import invitation_partners, occasion_parties, purpose_partners
+from pipeline.events.qualifying import qualification_frames
 from pipeline.events.reported import accusation_frames
 from pipeline.events.sentences import event_sentences
 from pipeline.events.verbal import verbal_frame
@@ -74,7 +79,37 @@ def sentence_frames(sentence: Span, index: ActorIndex, lexicon: Lexicon) -> list
     _borrow_nested_parties(frames, index, lexicon)
     _lift_genitive_events(frames)
     frames.extend(accusation_frames(list(sentence), frames, index, lexicon, stop))
+    frames.extend(qualification_frames(list(sentence), frames, index, lexicon, stop))
+    frames.extend(mediation_frames(frames, index, lexicon))
+    _accuser_as_target(frames, lexicon)
     return frames
+
+
+def _accuser_as_target(frames: list[Frame], lexicon: Lexicon) -> None:
+    """A hostile act an accuser reports without naming its target was done to the accuser.
+
+    "Bichkek accuse les forces tadjikes d'avoir attaqué plusieurs
+    postes-frontières" → the attack is Tadjikistan → Kirghizistan.
+    """
+    hostile = {t.upper() for t in lexicon.cue("hostile_types")}
+    for accusation in frames:
+        if accusation.event_type != "ACCUSE" or not accusation.actors:
+            continue
+        inside = {t.i for t in accusation.trigger.subtree}
+        for frame in frames:
+            if frame.event_type not in hostile or frame.partners or not frame.actors:
+                continue
+            if frame.trigger.pos_ != "VERB":
+                continue  # "qualifier de provocation les exercices de l'OTAN": aimed at no one
+            if frame.trigger.i not in inside or frame is accusation:
+                continue
+            keys = {a.key for a in frame.actors}
+            if not keys & {p.key for p in accusation.partners}:
+                continue  # "malgré les sanctions de l'ONU": not what the accused did
+            targets = [a for a in accusation.actors if a.key not in keys]
+            if targets:
+                frame.partners = targets
+                frame.rule, frame.confidence = f"{frame.rule}_accuser", frame.confidence - 0.15
 
 
 def _borrow_nested_parties(frames: list[Frame], index: ActorIndex, lexicon: Lexicon) -> None:
@@ -238,6 +273,12 @@ def document_frames(doc: Doc, lexicon: Lexicon) -> list[tuple[Frame, Span]]:
             )
             found.append((frame, sentence))
     frames_only = [frame for frame, _ in found]
+    purpose_partners(frames_only, symmetric)
+    occasion_parties(frames_only, lexicon, symmetric)
+    invitation_partners(frames_only)
+    counterpart_partners(frames_only, lexicon)
+    requested_actors(frames_only, index, lexicon)
+    promised_parties(frames_only, index, lexicon)
     target_demonstratives(frames_only, lexicon, symmetric)
     untargeted_concerns(frames_only, frozenset(t.upper() for t in lexicon.cue("hostile_types")))
     inherit_dates(frames_only, lexicon, symmetric)

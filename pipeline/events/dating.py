@@ -19,8 +19,12 @@ from spacy.tokens import Span, Token
 from pipeline.events.clauses import coordinated_head
 from pipeline.types import Timex
 
-#: Prepositions that make a date a duration or a starting point, not the event's date.
-_DURATION_CASES = frozenset({"depuis", "pendant", "durant"})
+#: Prepositions that make a date a duration, a starting point or an end bound, not the
+#: event's date: "depuis 2004", "pendant vingt ans", "gel des négociations jusqu'à fin 2028".
+_DURATION_CASES = frozenset({"depuis", "pendant", "durant", "jusqu'", "jusqu’", "jusque"})
+#: Conjunctions of a clause that happens at the time of its main clause:
+#: "La crise a éclaté le 28 novembre, lorsque X a annoncé …" (the announcement is that day).
+_WHEN_MARKS = frozenset({"lorsque", "lorsqu'", "lorsqu’", "quand"})
 _DATE_TYPES = frozenset({"DATE", "TIME"})
 
 
@@ -60,17 +64,38 @@ def date_mentions(sentence: Span, stops: set[int]) -> list[DateMention]:
         if _duration_case(span):
             continue
         attachment = _attachment(span, stops)
+        if attachment is not None and attachment.i not in stops:
+            attachment = _preceding_event_noun(span, attachment, stops) or attachment
         if attachment is not None:
             mentions.append(DateMention(timex, span, attachment))
     return mentions
 
 
 def _duration_case(span: Span) -> bool:
-    """True for "depuis 2004", "pendant vingt ans"."""
+    """True for "depuis 2004", "pendant vingt ans", "jusqu'à fin 2028"."""
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     inside = {t.lower_ for t in span[:1]}
-    return before in _DURATION_CASES or bool(inside & _DURATION_CASES)
+    # "jusqu'à fin 2028": "jusqu'" is a second case marker of the date's head, before "à".
+    cases = {c.lower_ for c in span.root.children if c.dep_ == "case"}
+    return before in _DURATION_CASES or bool((inside | cases) & _DURATION_CASES)
+
+
+def _preceding_event_noun(span: Span, verb: Token, stops: set[int]) -> Token | None:
+    """The event noun whose phrase the date directly follows, under a verb that is no event.
+
+    "La tension est montée après l'incursion de drones dans l'espace aérien
+    dans la nuit du 9 au 10" → the night is the incursion's, not the rise's.
+    """
+    doc = span.doc
+    for child in verb.children:
+        if child.i not in stops or child.pos_ != "NOUN" or child.right_edge.i >= span.start:
+            continue
+        # Only a preposition may stand between: "… polonais dans | la nuit du 9".
+        between = doc[child.right_edge.i + 1 : span.start]
+        if all(t.pos_ == "ADP" for t in between):
+            return child
+    return None
 
 
 def _attachment(span: Span, stops: set[int]) -> Token | None:
@@ -101,13 +126,29 @@ def governing_date(anchors: list[Token], mentions: list[DateMention]) -> DateMen
         return None
     rank = {token.i: n for n, token in enumerate(anchors)}
     trigger = anchors[0]
-    candidates = [m for m in mentions if m.attachment.i in rank]
-    if not candidates:
+    candidates = [(m, _governed(m.attachment, rank)) for m in mentions]
+    dated = [(m, n) for m, n in candidates if n is not None]
+    if not dated:
         return None
-    return min(
-        candidates,
-        key=lambda m: (rank[m.attachment.i], abs(m.span.start - trigger.i)),
-    )
+    return min(dated, key=lambda mn: (mn[1], abs(mn[0].span.start - trigger.i)))[0]
+
+
+def _governed(attachment: Token, rank: dict[int, int]) -> int | None:
+    """The rank of the anchor a date's attachment belongs to, or None.
+
+    A verb of a clause or participle that modifies an event noun dates the
+    noun itself: "une visite entamée lundi", "les manœuvres, qui doivent se
+    dérouler du 12 au 16 septembre", "une visite évoquée pour l'automne".
+    """
+    ranks = [rank[attachment.i]] if attachment.i in rank else []
+    clause = attachment
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+        clause = clause.head  # "qui doivent se dérouler du 12 au 16": up to "doivent"
+    noun = clause.head
+    if clause.dep_.startswith("acl") and noun.pos_ == "NOUN" and noun.i in rank:
+        # The modifier may itself be a carrying verb ("entamée" of "visite"); the noun's rank wins.
+        ranks.append(rank[noun.i])
+    return min(ranks, default=None)
 
 
 def borrowed_date(
@@ -136,8 +177,23 @@ def borrowed_date(
     occasion = _occasion_verb(trigger, during)
     if occasion is not None:
         heads.append(occasion)
+    heads.extend(_when_main_verbs(anchors))
     if found is None and heads:
         found = governing_date(heads, mentions) or _means_date(heads, mentions)
+    return found
+
+
+def _when_main_verbs(anchors: list[Token]) -> list[Token]:
+    """The main verb of a "lorsque / quand" clause that carries the event.
+
+    Example:
+        >>> # "La crise a éclaté le 28 novembre, lorsque X a annoncé …" → [éclaté]
+    """
+    found: list[Token] = []
+    for anchor in anchors:
+        marks = {c.lower_ for c in anchor.children if c.dep_ == "mark"}
+        if anchor.dep_ == "advcl" and marks & _WHEN_MARKS and anchor.head.i != anchor.i:
+            found.append(anchor.head)
     return found
 
 

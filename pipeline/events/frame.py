@@ -60,7 +60,9 @@ def dyads(frame: Frame, symmetric: frozenset[str]) -> list[tuple[Party, Party]]:
 
     Coordination splits on either side; co-participants without a partner
     ("A et B ont signé un accord", "un sommet entre A, B et C") give rows
-    from the first named participant to each of the others.
+    from the first named participant to each of the others; in a directed
+    act they do to each other ("un échange de prisonniers entre A et B",
+    "A et B se sont accusés") each acts towards each other one.
 
     Example:
         >>> # actors [Japon], partners [Kazakhstan, Ouzbékistan] → two pairs
@@ -69,7 +71,19 @@ def dyads(frame: Frame, symmetric: frozenset[str]) -> list[tuple[Party, Party]]:
     if frame.actors and frame.partners:
         pairs = [(a, p) for a in frame.actors for p in frame.partners]
     elif len(frame.actors) >= 2 and (frame.mutual or frame.event_type in symmetric):
-        pairs = [(frame.actors[0], p) for p in frame.actors[1:]]
+        pairs = _among(frame.actors, frame.event_type in symmetric)
     elif len(frame.partners) >= 2 and frame.mutual:
-        pairs = [(frame.partners[0], p) for p in frame.partners[1:]]
+        pairs = _among(frame.partners, frame.event_type in symmetric)
     return [(a, p) for a, p in pairs if a.key != p.key]
+
+
+def _among(parties: list[Party], symmetric: bool) -> list[tuple[Party, Party]]:
+    """Pairs within one group: first-to-others when the pair is unordered, every
+    ordered pair when each side acts on the other.
+
+    Example:
+        >>> # [A, B], symmetric → [(A, B)]; directed → [(A, B), (B, A)]
+    """
+    if symmetric:
+        return [(parties[0], p) for p in parties[1:]]
+    return [(a, b) for a in parties for b in parties if a is not b]

@@ -26,6 +26,7 @@ from pipeline.events.arguments import (
 )
 from pipeline.events.frame import Frame
 from pipeline.events.lexicon import Lexicon, Trigger
+from pipeline.events.participles import agent_participle, participle_parties
 from pipeline.events.support import (
     PARTNER_PREPS,
     PLACE_PREPS,
@@ -38,6 +39,7 @@ from pipeline.events.support import (
 )
 from pipeline.events.verbal import (
     action_of,
+    exchanges_captives,
     governing_verbs,
 )
 
@@ -131,6 +133,12 @@ def noun_arguments(
                 if t.i != child.i and t.dep_ == "nmod" and case_of(t) in ("à", "au", "aux")
                 for p in parties_at(t, index, stop)
             )
+    participle = agent_participle(noun, stop)
+    if participle is not None:
+        # "la guerre menée par la Russie contre l'Ukraine": the participle's agent acts.
+        found_agents, found_partners = participle_parties(participle, index, stop)
+        agents.extend(found_agents)
+        partners.extend(found_partners)
     if not agents and noun.dep_ == "obj":
         # The parser often hangs the noun's "par" agent on the verb.
         agents = [p for c in noun.head.children if c.dep_ == "obl:agent"
@@ -313,6 +321,9 @@ def nominal_frame(
     ]
     if verb is not None:
         role = lexicon.light_verbs.get(verb.lemma_.lower(), "")
+        if verb_trigger is not None and verb_trigger.word_class in lexicon.cue("carrier_classes"):
+            # "s'entendre sur des sanctions contre X": those who agree on it impose it.
+            role, verb_trigger = "give", None
         same_type = verb_trigger is not None and verb_trigger.event_type == trigger.event_type
         # A trigger verb of another type only supports its direct object
         # ("adopter des sanctions"); otherwise the noun is an event it is about
@@ -351,7 +362,7 @@ def nominal_frame(
         action=_action(noun, _carrying_verbs(noun, anchors), trigger, lexicon),
         actors=actors or participants[:1],
         partners=partners if actors else (partners or participants[1:]),
-        mutual=bool(participants) and not partners,
+        mutual=(bool(participants) and not partners) or _co_acting(noun, actors, partners, lexicon),
         rule=rule,
         confidence=confidence,
         anchors=anchors,
@@ -362,14 +373,34 @@ def nominal_frame(
     return frame
 
 
+def _co_acting(noun: Token, actors: list[Party], partners: list[Party], lexicon: Lexicon) -> bool:
+    """True when co-actors of a reciprocal event act towards each other.
+
+    Example:
+        >>> # "Bakou et Erevan ont conclu une trêve" → True (each side to the other)
+    """
+    return len(actors) >= 2 and not partners and noun.lemma_.lower() in lexicon.cue("mutual_words")
+
+
 def _joint_type(noun: Token, trigger: Trigger, lexicon: Lexicon) -> str:
-    """Joint drills are military cooperation, not a mobilisation against someone.
+    """Joint drills are military cooperation, not a mobilisation against someone;
+    an exchange of prisoners is a release (CONCEDE), not talks.
 
     Example:
         >>> # "les manœuvres militaires conjointes" → "COOPERATE"
+        >>> # "un échange de prisonniers" → "CONCEDE"
+        >>> # "des échanges de 600 millions de dollars" → "COOPERATE"
     """
     joint = lexicon.cue("joint_modifiers")
     if trigger.event_type == "MOBILIZE" and any(c.lemma_.lower() in joint for c in noun.children):
+        return "COOPERATE"
+    if exchanges_captives(noun, lexicon):
+        return "CONCEDE"
+    money = lexicon.cue("money_words")
+    if noun.lemma_.lower() in lexicon.cue("exchange_words") and any(
+        t.lemma_.lower() in money for t in noun.sent
+    ):
+        # "les échanges entre les deux pays : 600 millions de dollars": trade.
         return "COOPERATE"
     return trigger.event_type
 

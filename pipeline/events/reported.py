@@ -23,9 +23,38 @@ _CLAUSE_DEPS = ("ccomp", "parataxis", "xcomp")
 
 
 def reported_clause(verb: Token) -> Token | None:
-    """The head of the clause a reporting verb introduces ("que la Russie s'est procuré…")."""
+    """The head of the clause a reporting verb introduces ("que la Russie s'est procuré…").
+
+    In an inverted quotation ("« Les navires ont violé nos eaux », a affirmé le
+    porte-parole") the parser makes the reporting verb hang on the quoted clause.
+
+    Example:
+        >>> # "« Pékin ment », a dit le ministre" → "ment"
+    """
     for child in verb.children:
         if child.dep_ in _CLAUSE_DEPS and child.pos_ in ("VERB", "AUX", "ADJ"):
+            return child
+    for child in verb.children:
+        quoted = any(t.text in ("«", '"', "“") for t in child.subtree)
+        if child.dep_ == "advcl" and child.i < verb.i and child.pos_ == "VERB" and quoted:
+            return child  # the quotation parsed as a fronted adverbial clause
+    head = verb.head
+    if verb.dep_ in ("parataxis", "ccomp") and head.i < verb.i and head.pos_ in ("VERB", "AUX", "ADJ"):
+        return head
+    return None
+
+
+def inverted_speaker(verb: Token) -> Token | None:
+    """The speaker after a reporting verb that follows its quotation.
+
+    "« … », a affirmé le ministre": the parser often labels the inverted
+    subject as an object.
+
+    Example:
+        >>> # "« … », a affirmé hier le ministre ukrainien" → "ministre"
+    """
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ in ("nsubj", "obj") and child.pos_ in ("NOUN", "PROPN"):
             return child
     return None
 
@@ -67,6 +96,8 @@ def accusation_frames(
         if clause is None or not is_accusation(verb, clause, frames, lexicon):
             continue
         speaker, _ = subject_of(verb)
+        if speaker is None and clause.i < verb.i:
+            speaker = inverted_speaker(verb)
         accused, _ = subject_of(clause)
         if speaker is None or accused is None:
             continue

@@ -26,9 +26,12 @@ def event_sentences(doc: Doc) -> list[Span]:
         if token.is_space and "\n" in token.text:
             _append(pieces, doc, start, token.i)
             start = token.i + 1
-        elif token.is_sent_start and token.i > start and _ends_sentence(doc[token.i - 1]):
+        elif token.is_sent_start and token.i > start and _ends_sentence(doc[token.i - 1]) and _can_start(token):
             # A parser boundary after final punctuation; boundaries elsewhere
             # ("Tokyo | a mis en garde Pyongyang") are parser errors.
+            _append(pieces, doc, start, token.i)
+            start = token.i
+        elif token.i > start + 1 and _missed_boundary(token):
             _append(pieces, doc, start, token.i)
             start = token.i
     _append(pieces, doc, start, len(doc))
@@ -49,3 +52,30 @@ def _append(pieces: list[Span], doc: Doc, start: int, end: int) -> None:
     if end > start:
         pieces.append(doc[start:end])
 
+
+
+def _missed_boundary(token: Token) -> bool:
+    """True for a capitalised word after a lone full stop the parser ran through.
+
+    "… avec des drones. Douchanbé affirme …" is sometimes parsed as one
+    sentence; an initial ("J. Biden") is a single letter before the stop.
+
+    Example:
+        >>> # "drones . Douchanbé" → True for "Douchanbé"; "J . Biden" → False
+    """
+    doc = token.doc
+    stop, before = doc[token.i - 1], doc[token.i - 2]
+    if stop.text != "." or not token.text[:1].isupper() or token.is_space:
+        return False
+    return not (len(before.text) == 1 and before.text.isalpha())
+
+
+def _can_start(token: Token) -> bool:
+    """False for a word no sentence starts with: a comma or a lower-case word.
+
+    "Ferdinand Marcos Jr., a convoqué…": the parser may cut after "Jr.".
+
+    Example:
+        >>> # "," → False; "Le" → True; "«" → True
+    """
+    return token.text not in (",", ";", ")") and not token.text[:1].islower()

@@ -54,7 +54,7 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
         return child, "direct"
     if verb.dep_ == "acl:relcl":
         return None, ""
-    orphan = _orphan_subject(verb)
+    orphan = _orphan_subject(verb) or _subject_before_relative(verb)
     if orphan is not None:
         return orphan, "direct"
     controller = _object_controller(verb) if verb.dep_ in ("xcomp", "acl") else None
@@ -75,6 +75,11 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
             subject, _ = subject_of(verb.head)
             return subject, "control"
         return _main_subject(verb), "control"
+    if _is_adjunct_nonfinite(verb):
+        # "Reçu mardi par X, il a signé", "X doit retrouver Y pour signer un accord",
+        # "Après avoir rencontré Y, X a déclaré": the main clause's subject.
+        subject, _ = subject_of(verb.head)
+        return subject, "control"
     if _is_present_participle(verb):
         # "une stratégie du Japon visant à élargir…" parsed as a clause modifier:
         # the participle describes the noun phrase just before it.
@@ -151,6 +156,34 @@ def _orphan_subject(verb: Token) -> Token | None:
     return None
 
 
+def _subject_before_relative(verb: Token) -> Token | None:
+    """The name before a relative clause set off by commas, when the parse lost it.
+
+    "Minsk, qui assure que les exercices sont défensifs, a invité des
+    observateurs": the verb after the closing comma has "Minsk" as subject.
+
+    Example:
+        >>> # "invité" → "Minsk"
+    """
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].pos_ in ("AUX", "ADV", "PRON") and doc[i].lower_ != "qui":
+        i -= 1
+    if i < 1 or doc[i].text != ",":
+        return None
+    first = verb.sent.start
+    if first > 0 and not doc[first - 1].is_space and doc[first - 1].text not in (".", "!", "?", "…"):
+        first = doc[first - 1].sent.start  # the parser cut the sentence at the relative clause
+    for j in range(i - 1, max(first, 1), -1):
+        if doc[j].lower_ == "qui" and doc[j - 1].text == ",":
+            k = j - 2
+            while k > first and doc[k].dep_ in ("flat:name", "flat") and doc[k].head.i < k:
+                k = doc[k].head.i
+            name = doc[k] if k >= 0 else None
+            return name if name is not None and name.pos_ in ("PROPN", "NOUN") else None
+    return None
+
+
 def _before_incise(doc: Doc, i: int) -> int:
     """Skip back over an incise between commas: "Pékin, de son côté, a exprimé" → "Pékin".
 
@@ -165,6 +198,25 @@ def _before_incise(doc: Doc, i: int) -> int:
         if token.pos_ in ("VERB", "PROPN"):
             return i
     return i
+
+
+def _is_adjunct_nonfinite(verb: Token) -> bool:
+    """True for a subjectless adverbial clause on a verb: a past participle
+    ("Reçu par X, il…") or an infinitive after a preposition ("pour signer",
+    "après avoir rencontré"), whose understood subject is the main one."""
+    if verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX") or verb.head.i == verb.i:
+        return False
+    forms = [verb] + [c for c in verb.children if c.dep_.startswith("aux")]
+    if any("Fin" in t.morph.get("VerbForm", []) for t in forms):
+        return False
+    if any("Inf" in t.morph.get("VerbForm", []) for t in forms):
+        return any(c.dep_ in ("mark", "case") for c in verb.children)
+    if "Part" not in verb.morph.get("VerbForm", []) or "Past" not in verb.morph.get("Tense", []):
+        return False
+    # Only a fronted or detached participle ("Reçu par X, il…"); one right after a
+    # noun describes that noun ("l'aide fournie par Berlin"), whatever the parse says.
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return verb.i < verb.head.i or before is None or before.text == "," or bool(before.is_sent_start)
 
 
 def _is_present_participle(verb: Token) -> bool:
@@ -254,5 +306,5 @@ def _names_before(verb: Token, index: ActorIndex) -> list[Party]:
     i = verb.i - 1
     while i >= 0 and (doc[i].pos_ in ("AUX", "ADV", "PART") or doc[i].lower_ in ("se", "s'", "s’", ",")):
         i -= 1
-    found = names_ending_at(i, doc, index)
+    found = names_ending_at(i, doc, index, subjects=True)
     return found if len(found) >= 2 else []

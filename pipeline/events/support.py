@@ -17,11 +17,14 @@ from pipeline.events.subjects import subject_of, subject_parties_of
 from pipeline.events.verbal import agent_of, is_passive
 
 PARTNER_PREPS = frozenset(
-    {"à", "au", "aux", "en", "avec", "contre", "entre", "auprès", "envers", "vers", "sur", "chez"}
+    {"à", "au", "aux", "en", "avec", "contre", "entre", "auprès", "envers", "vers", "sur", "chez", "dans", "face"}
 )
-#: Prepositions of place: partners of a visit, places of a meeting.
-PLACE_PREPS = frozenset({"à", "au", "aux", "en", "chez", "sur"})
+#: Prepositions of place: partners of a visit or an incursion ("dans l'espace aérien
+#: polonais"), places of a meeting.
+PLACE_PREPS = frozenset({"à", "au", "aux", "en", "chez", "sur", "dans"})
 _SUPPORTED_DEPS = frozenset({"obj", "obl", "obl:arg", "obl:mod", "iobj", "nsubj:pass"})
+#: Prepositions of time adjuncts: a noun behind them is not carried by the verb.
+_TIME_PREPS = frozenset({"après", "avant", "depuis", "dès", "jusque", "jusqu'"})
 
 def support_verb(noun: Token, light_verbs: dict[str, str] | None = None) -> Token | None:
     """The verb that carries a nominal event ("tenir" in "tenir un sommet").
@@ -36,6 +39,10 @@ def support_verb(noun: Token, light_verbs: dict[str, str] | None = None) -> Toke
     """
     current = noun
     for _ in range(3):
+        if case_of(current) in _TIME_PREPS:
+            # "Après trois jours de combats, les deux pays se sont engagés…": a
+            # time adjunct frames the clause, its verb does not carry the noun.
+            return None
         if current.dep_ in _SUPPORTED_DEPS and current.head.pos_ in ("VERB", "AUX"):
             return current.head
         if current.dep_ in ("conj", "nmod") and current.head.pos_ in ("NOUN", "PROPN"):

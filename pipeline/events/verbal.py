@@ -13,7 +13,19 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.events.arguments import ActorIndex, case_of, collapse, parties_at
+from pipeline.events.arguments import (
+    ActorIndex,
+    case_of,
+    collapse,
+    is_stray_phrase,
+    parties_at,
+)
+from pipeline.events.complements import (
+    clause_arguments,
+    controller_parties,
+    inside_nested,
+    withdrawn_from,
+)
 from pipeline.events.frame import Frame
 from pipeline.events.lexicon import Lexicon, Trigger, finite_infinitive, participle_infinitive
 from pipeline.events.subjects import subject_of, subject_parties_of
@@ -21,7 +33,12 @@ from pipeline.events.subjects import subject_of, subject_parties_of
 _CORE_OBJECTS = frozenset({"obj", "iobj"})
 _OBLIQUES = frozenset({"obl", "obl:arg", "obl:mod", "iobj"})
 #: Prepositions that introduce a partner directly ("avec", "contre", "à"…).
-_DIRECT_PREPS = frozenset({"avec", "contre", "entre", "auprès", "envers", "vers", "à", "au", "aux"})
+_DIRECT_PREPS = frozenset({"avec", "contre", "entre", "auprès", "envers", "vers", "à", "au", "aux", "face"})
+#: Verbs whose compound tenses take "être" (grammar, not vocabulary): never passive.
+_ETRE_VERBS = frozenset(
+    {"convenir", "parvenir", "venir", "revenir", "arriver", "partir", "repartir", "tomber",
+     "rester", "devenir", "retourner", "entrer", "rentrer", "sortir", "intervenir"}
+)
 #: Prepositions of place: a partner only when nothing better is found ("se rendre en Chine").
 _PLACE_PREPS = frozenset({"en", "chez", "dans", "sur"})
 
@@ -33,6 +50,8 @@ def is_passive(verb: Token) -> bool:
         >>> # "Un plan a été signé par les deux dirigeants" → True for "signé"
     """
     children = {c.dep_ for c in verb.children}
+    if verb.lemma_.lower() in _ETRE_VERBS and "obl:agent" not in children:
+        return False  # "ils sont convenus d'un cessez-le-feu": être is the tense auxiliary
     if "expl:pass" in children and "obl:agent" not in children:
         # "ils se sont rencontrés": a reflexive, not a passive with an agent.
         return False
@@ -61,6 +80,8 @@ def _is_membership(verb: Token, subject: Token, index: ActorIndex) -> bool:
 def agent_of(verb: Token) -> Token | None:
     """The ``par`` agent of a passive verb, if any."""
     for child in verb.children:
+        if child.pos_ == "ADV":
+            continue  # "a par ailleurs été signé": an adverb, not the agent
         if child.dep_ == "obl:agent" or (child.dep_.startswith("obl") and case_of(child) == "par"):
             return child
     return None
@@ -76,6 +97,10 @@ def partner_tokens(verb: Token, extra: tuple[str, ...] = ()) -> tuple[list[Token
     places: list[Token] = []
     for child in verb.children:
         candidates = [child]
+        if child.lower_ == "auprès" and child.pos_ == "ADV":
+            # "a protesté auprès de Pékin" with "auprès" as an adverb over the name.
+            direct.extend(g for g in child.children if g.dep_.startswith("obl"))
+            continue
         if child.lemma_.lower() in extra:
             # "mettre en garde Pyongyang": the partner hangs off the fixed word.
             candidates = [g for g in child.children if g.pos_ in ("PROPN", "NOUN")]
@@ -92,20 +117,38 @@ def partner_tokens(verb: Token, extra: tuple[str, ...] = ()) -> tuple[list[Token
                 # list items the parser hung on the verb.
                 (places if case in _PLACE_PREPS else direct).append(token)
             elif dep in _OBLIQUES or dep == "nmod":
+                if case == "par" and token.pos_ == "NOUN":
+                    # "s'entretenir par téléphone avec X": the partner hung on the means.
+                    direct.extend(g for g in token.children if g.dep_ == "nmod" and case_of(g) == "avec")
                 if case in _DIRECT_PREPS:
                     direct.append(token)
                 elif case in _PLACE_PREPS:
                     places.append(token)
         if child.dep_ in _CORE_OBJECTS:
             direct.extend(_misattached_datives(child))
+            # "financer la construction d'une centrale en Ouzbékistan": a place
+            # inside the object, a partner only when nothing better is found.
+            places.extend(t for t in child.subtree if t.dep_ == "nmod" and case_of(t) in ("en", "dans"))
+        if child.dep_ in _OBLIQUES:
+            # "a reçu lundi au Caire le président turc": the object hung on the place.
+            direct.extend(g for g in child.children if g.dep_ == "nmod" and is_stray_phrase(g))
     return direct, places
+
+
+
+
+
+
+
+
 
 
 def _misattached_datives(obj: Token) -> list[Token]:
     """Partner phrases the parser hung under the object.
 
     "fournir des munitions et des missiles à la Russie" (the "à" phrase on
-    "missiles"), "se procurer des armes auprès de la Corée du Nord".
+    "missiles"), "se procurer des armes auprès de la Corée du Nord", "fermer
+    les points de passage avec la Biélorussie".
     """
     found: list[Token] = []
     for token in obj.subtree:
@@ -114,7 +157,7 @@ def _misattached_datives(obj: Token) -> list[Token]:
         if token.lower_ == "auprès":
             continue
         case = case_of(token)
-        if case in ("à", "au", "aux", "auprès") and token.head.pos_ in ("NOUN", "PROPN", "ADV"):
+        if case in ("à", "au", "aux", "auprès", "avec") and token.head.pos_ in ("NOUN", "PROPN", "ADV"):
             found.append(token)
     for token in obj.subtree:
         if token.lower_ == "auprès":
@@ -145,11 +188,20 @@ def verbal_frame(
     # event itself: its own frame reads its phrase.
     in_stop = subject is not None and subject.i in stop
     subject_parties = [] if in_stop else subject_parties_of(verb, index, stop)
+    if not subject_parties and not in_stop:
+        subject_parties = controller_parties(verb, index, lexicon, stop)
     adopted = subject is not None and subject.dep_ == "obj" and subject.head.pos_ == "VERB"
-    if how == "participle" and adopted and not subject_parties and subject is not None:
+    if how == "participle" and adopted and not subject_parties and subject is not None and not is_passive(verb):
         # "une résolution condamnant …" adopted by someone: the one who adopts it acts.
         subject_parties = subject_parties_of(subject.head, index, stop)
     direct, places = partner_tokens(verb, trigger.extra)
+    if verb.dep_ == "xcomp" and not any(t.dep_ in _OBLIQUES for t in direct):
+        # "a décidé de livrer des chars à Kiev" with "à Kiev" hung on "décidé":
+        # a phrase after the infinitive belongs to it.
+        direct.extend(
+            c for c in verb.head.children
+            if c.i > verb.i and c.dep_ in _OBLIQUES and case_of(c) in _DIRECT_PREPS
+        )
     if lexicon.takes_places(trigger):
         # "se réunir à New Delhi", "signer à Washington": a place, not a partner.
         # A person after "à" is still a partner ("présenter ses vœux à Poutine").
@@ -174,10 +226,26 @@ def verbal_frame(
         # "L'Azerbaïdjan et l'Arménie ont signé à Washington": co-participants,
         # and "à Washington" is the place.
         partner_parties = []
+    if not partner_parties and trigger.event_type.lower() in lexicon.cue("clause_target_types"):
+        # "refuser que son pays participe à la mission de l'OTAN": what is refused
+        # involves the parties the clause names besides its subject.
+        # The clause's subject first ("refuse que la Suède rejoigne l'OTAN" → Suède).
+        keys = {p.key for p in subject_parties}
+        for group in clause_arguments(verb):
+            partner_parties = [p for t in group for p in parties_at(t, index, stop) if p.key not in keys]
+            if partner_parties:
+                break
+    if not partner_parties and trigger.word_class in lexicon.cue("withdrawal_classes"):
+        # "retirer des troupes de la frontière polonaise": withdrawn from someone.
+        partner_parties = [p for t in withdrawn_from(verb) for p in parties_at(t, index, stop)]
     rule = "verb_subject_object" if any(t.dep_ == "obj" for t in direct) else "verb_oblique"
     confidence = 0.9 if rule == "verb_subject_object" else 0.85
+    # A place inside a nested event's phrase is that event's ("dénoncer l'incursion
+    # de navires dans les eaux japonaises"), and never the actor itself.
+    places = [t for t in places if not inside_nested(t, verb, stop)]
     if not partner_parties and places:
-        partner_parties = [p for t in places for p in parties_at(t, index, stop)]
+        keys = {p.key for p in subject_parties}
+        partner_parties = [p for t in places for p in parties_at(t, index, stop) if p.key not in keys]
         rule, confidence = "verb_place", 0.7
     actors = subject_parties
     if passive:
@@ -192,13 +260,17 @@ def verbal_frame(
         rule, confidence = f"verb_{how}", min(confidence, 0.8)
     elif how in ("control", "shared"):
         confidence -= 0.05
+    if trigger.word_class in lexicon.cue("joint_classes") and len(actors) < 2 and not any(
+        case_of(t) == "avec" for t in direct
+    ):
+        return None  # "le Japon a décidé de …" alone decides; "A et B ont décidé" agree
     frame = Frame(
         trigger=verb,
         event_type=_trade_type(verb, trigger, lexicon),
         action=action_of(verb, trigger),
         actors=actors,
         partners=collapse(partner_parties),
-        mutual=trigger.reflexive and not partner_parties,
+        mutual=_reciprocal(verb, trigger, lexicon) and not partner_parties,
         rule=rule,
         confidence=confidence,
         anchors=governing_verbs(verb),
@@ -206,7 +278,19 @@ def verbal_frame(
     )
     if frame.mutual:
         frame.rule, frame.confidence = "verb_reciprocal", 0.8
+    elif not actors and len(frame.partners) >= 2 and any(case_of(t) == "entre" for t in direct):
+        # "un accord a été signé entre l'Arménie et l'Azerbaïdjan": co-participants.
+        frame.mutual, frame.rule, frame.confidence = True, "verb_between", 0.75
     return frame
+
+
+def _reciprocal(verb: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """True for a verb whose co-subjects act on each other.
+
+    Example:
+        >>> # "Moscou et Kiev se sont rencontrés", "… ont échangé des prisonniers" → True
+    """
+    return trigger.reflexive or verb.lemma_.lower() in lexicon.cue("mutual_words")
 
 
 def _trade_type(verb: Token, trigger: Trigger, lexicon: Lexicon) -> str:
@@ -215,6 +299,9 @@ def _trade_type(verb: Token, trigger: Trigger, lexicon: Lexicon) -> str:
     Example:
         >>> # "livre … 35 milliards de mètres cubes de gaz" → "COOPERATE"
     """
+    if exchanges_captives(verb, lexicon):
+        # "les deux pays ont échangé des prisonniers": a release, not talks.
+        return "CONCEDE"
     if trigger.event_type != "AID":
         return trigger.event_type
     goods = lexicon.cue("trade_goods")
@@ -222,6 +309,20 @@ def _trade_type(verb: Token, trigger: Trigger, lexicon: Lexicon) -> str:
         if not child.dep_.startswith("nsubj") and any(t.lemma_.lower() in goods for t in child.subtree):
             return "COOPERATE"
     return trigger.event_type
+
+
+def exchanges_captives(word: Token, lexicon: Lexicon) -> bool:
+    """True for an exchange whose object or complement names people held ("échange de détenus").
+
+    Example:
+        >>> # "ont échangé des otages" → True; "ont échangé leurs vues" → False
+    """
+    if word.lemma_.lower() not in lexicon.cue("exchange_words"):
+        return False
+    captives = lexicon.cue("captive_nouns")
+    return any(
+        c.dep_ in ("nmod", "obj", "obl:arg", "obl") and c.lemma_.lower() in captives for c in word.children
+    )
 
 
 def _names_person(token: Token, index: ActorIndex) -> bool:

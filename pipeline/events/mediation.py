@@ -1,0 +1,58 @@
+"""Mediation phrases: "sous l'égide de X" makes X consult each party of the event.
+
+"Les négociations entre Bakou et Erevan se poursuivent sous l'égide de
+Washington" → besides Azerbaïdjan–Arménie, a CONSULT between the mediator
+and each side (spec: CONSULT covers mediating).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.events.arguments import ActorIndex, collapse, parties_at
+from pipeline.events.frame import Frame
+from pipeline.events.lexicon import Lexicon
+
+
+def _mediator_phrase(frame: Frame, nouns: frozenset[str]) -> Token | None:
+    """The "égide"/"auspices"/"médiation" phrase on the trigger or a verb carrying it."""
+    for head in [frame.trigger, *frame.anchors]:
+        for child in head.children:
+            if child.lemma_.lower() in nouns and child.dep_.startswith(("obl", "nmod")):
+                return child
+    return None
+
+
+def mediation_frames(frames: list[Frame], index: ActorIndex, lexicon: Lexicon) -> list[Frame]:
+    """CONSULT frames from each mediator to each party of a mediated event.
+
+    Example:
+        >>> # "un accord entre A et B sous l'égide de la Russie" → Russie–A, Russie–B
+    """
+    nouns = lexicon.cue("mediation_nouns")
+    found: list[Frame] = []
+    seen: set[int] = set()
+    for frame in frames:
+        phrase = _mediator_phrase(frame, nouns)
+        if phrase is None or phrase.i in seen:
+            continue
+        mediators = parties_at(phrase, index)
+        keys = {m.key for m in mediators}
+        sides = [p for p in collapse(frame.actors + frame.partners) if p.key not in keys]
+        if not mediators or not sides:
+            continue
+        seen.add(phrase.i)
+        found.append(
+            Frame(
+                trigger=phrase,
+                event_type="CONSULT",
+                action=phrase.lemma_.lower(),
+                actors=mediators,
+                partners=sides,
+                rule="mediation",
+                confidence=0.6,
+                anchors=list(frame.anchors),
+                arguments=[phrase],
+            )
+        )
+    return found

@@ -1,0 +1,145 @@
+"""Acts done at a meeting take the meeting's parties.
+
+Two French constructions state an act with its parties only on the meeting:
+the purpose clause ("X doit retrouver Y pour signer un accord": the signing
+is between X and Y) and the occasion ("un accord a été conclu à l'issue
+d'une rencontre entre X et Y", "… lors de leur sommet"). Both passes run on
+the frames of the whole document, after the sentence rules.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.events.anaphora import antecedent, during_event, is_demonstrative
+from pipeline.events.arguments import Party
+from pipeline.events.frame import Frame, dyads
+from pipeline.events.lexicon import Lexicon
+
+#: Marks of a purpose clause ("pour signer", "afin de conclure", "en vue de signer").
+_PURPOSE_MARKS = frozenset({"pour", "afin", "vue"})
+
+
+def _others(parties: list[Party], actors: list[Party]) -> list[Party]:
+    keys = {a.key for a in actors}
+    return [p for p in parties if p.key not in keys]
+
+
+def _is_purpose(verb: Token) -> bool:
+    """True for an infinitive introduced by "pour", "afin de", "en vue de"."""
+    if verb.dep_ != "advcl" or "Inf" not in verb.morph.get("VerbForm", []):
+        return False
+    return any(c.dep_ in ("mark", "case") and c.lower_ in _PURPOSE_MARKS for c in verb.children)
+
+
+def purpose_partners(frames: list[Frame], symmetric: frozenset[str]) -> None:
+    """A joint act stated as the purpose of a meeting is with the people met.
+
+    Example:
+        >>> # "Le ministre coréen doit retrouver son homologue japonais pour signer un
+        >>> #   accord" → the signing: actor KOR, partner JPN (from "retrouver")
+    """
+    by_trigger = {frame.trigger.i: frame for frame in frames}
+    for frame in frames:
+        if frame.event_type not in symmetric or not frame.actors or frame.partners:
+            continue
+        if len(frame.actors) >= 2 or not _is_purpose(frame.trigger):
+            continue
+        meeting = by_trigger.get(frame.trigger.head.i)
+        if meeting is None or meeting.event_type != "CONSULT":
+            continue
+        partners = _others(meeting.partners, frame.actors)
+        if partners and {a.key for a in meeting.actors} == {a.key for a in frame.actors}:
+            frame.partners = partners
+            frame.rule, frame.confidence = f"{frame.rule}_purpose", frame.confidence - 0.1
+            # The aim of a planned meeting is planned too, and happens then.
+            if meeting.modality != "asserted":
+                frame.modality = meeting.modality
+            frame.date = frame.date or meeting.date
+            _share_with_nouns(frame, frames)
+
+
+def _share_with_nouns(frame: Frame, frames: list[Frame]) -> None:
+    """The event noun the verb supports ("signer un accord") gets the same partners."""
+    keys = {a.key for a in frame.actors}
+    for other in frames:
+        if other.trigger.head.i != frame.trigger.i or other.event_type != frame.event_type:
+            continue
+        if not other.partners and {a.key for a in other.actors} == keys:
+            other.partners = list(frame.partners)
+            other.modality, other.date = frame.modality, other.date or frame.date
+
+
+def _supports(noun_frame: Frame, verb_frame: Frame) -> bool:
+    """True if ``noun_frame`` is the same act stated by the verb's object ("signer un accord")."""
+    trigger = noun_frame.trigger
+    return (
+        noun_frame is not verb_frame
+        and noun_frame.event_type == verb_frame.event_type
+        and (trigger.head.i == verb_frame.trigger.i or verb_frame.trigger.head.i == trigger.i)
+    )
+
+
+def occasion_parties(frames: list[Frame], lexicon: Lexicon, symmetric: frozenset[str]) -> None:
+    """A joint act done during a meeting, with no parties at all, is the participants'.
+
+    "L'accord a été conclu à l'issue d'une rencontre entre X et Y" → X–Y;
+    "Un traité a été signé lors du sommet entre la Chine et l'Inde" → Chine–Inde;
+    "lors de cette rencontre" goes back to the last meeting told.
+
+    Example:
+        >>> # frames [conclu (no parties), rencontre (X, Y)] → conclu gets X and Y
+    """
+    by_trigger = {frame.trigger.i: frame for frame in frames}
+    for frame in frames:
+        if frame.event_type not in symmetric or frame.actors or frame.partners:
+            continue  # "conclu entre A et B à cette occasion" names its own parties
+        if any(_supports(other, frame) and dyads(other, symmetric) for other in frames):
+            continue  # "a signé un accord avec le Pérou": the noun has them
+        noun = during_event(frame, lexicon)
+        if noun is None:
+            continue
+        meeting = by_trigger.get(noun.i)
+        if (meeting is None or not dyads(meeting, symmetric)) and is_demonstrative(noun, lexicon):
+            meeting = antecedent(frames, frame, symmetric, "CONSULT")
+        if meeting is None or meeting.event_type != "CONSULT" or not dyads(meeting, symmetric):
+            continue
+        frame.actors, frame.partners = list(meeting.actors), list(meeting.partners)
+        frame.mutual = meeting.mutual
+        frame.rule, frame.confidence = f"{frame.rule}_occasion", frame.confidence - 0.15
+
+
+def invitation_partners(frames: list[Frame]) -> None:
+    """A visit "à l'invitation de X": X invited the visitor.
+
+    The invitation noun hangs on the visit (or, misparsed, on a word of its
+    clause); its partner is whoever makes the visit.
+
+    Example:
+        >>> # "Elle se rendra à Rome à l'invitation du président italien" → REQUEST ITA → her
+    """
+    by_trigger = {frame.trigger.i: frame for frame in frames}
+    for frame in frames:
+        noun = frame.trigger
+        if frame.event_type != "REQUEST" or noun.pos_ != "NOUN" or not frame.actors or frame.partners:
+            continue
+        if not any(c.dep_ == "case" and c.lower_ in ("à", "sur") for c in noun.children):
+            continue
+        visit = _governing_frame(noun, by_trigger)
+        if visit is None or visit.event_type != "CONSULT":
+            continue
+        partners = _others(visit.actors, frame.actors)
+        if partners:
+            frame.partners = partners
+            frame.rule, frame.confidence = f"{frame.rule}_invitation", frame.confidence - 0.1
+
+
+def _governing_frame(token: Token, by_trigger: dict[int, Frame]) -> Frame | None:
+    """The nearest frame whose trigger governs ``token`` (three steps up at most)."""
+    for _ in range(3):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.i in by_trigger:
+            return by_trigger[token.i]
+    return None

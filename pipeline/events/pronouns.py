@@ -1,0 +1,196 @@
+"""Pronouns that stand for actors: "il", "elle", "ils", "celle-ci", object clitics.
+
+The nearest earlier phrase that agrees in number and gender wins, subjects
+first; a pronoun is never one of the other arguments of its own clause
+(:mod:`pipeline.events.binding`), and "ils" with no plural antecedent is the
+two parties just named together.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from pipeline.events.arguments import ActorIndex, Party, collapse, genitive_or_bare, parties_at
+from pipeline.events.binding import clause_subject, in_controlled_clause
+
+#: Third-person pronouns and what they agree with: (number, gender), "" = either.
+PRONOUNS: dict[str, tuple[str, str]] = {
+    "il": ("Sing", "Masc"), "elle": ("Sing", "Fem"), "ils": ("Plur", ""), "elles": ("Plur", "Fem"),
+    "lui": ("Sing", "Masc"), "eux": ("Plur", ""), "celui-ci": ("Sing", "Masc"),
+    "celle-ci": ("Sing", "Fem"), "ceux-ci": ("Plur", ""), "celles-ci": ("Plur", "Fem"),
+}
+#: Object clitics, pronouns only as objects ("qui l'a invité", "il les a reçus"),
+#: since the same words are articles elsewhere.
+CLITICS: dict[str, tuple[str, str]] = {
+    "l'": ("Sing", ""), "l’": ("Sing", ""), "le": ("Sing", "Masc"), "la": ("Sing", "Fem"),
+    "les": ("Plur", ""), "leur": ("Plur", ""),
+}
+
+
+def pronoun_features(token: Token) -> tuple[str, str] | None:
+    """(number, gender) of a third-person pronoun that may stand for an actor, else None.
+
+    Example:
+        >>> # "elle" → ("Sing", "Fem"); "l'" in "qui l'a invité" → ("Sing", ""); "la Chine" → None
+    """
+    if token.lower_ in PRONOUNS:
+        return PRONOUNS[token.lower_]
+    if token.pos_ == "PRON" and token.dep_ in ("obj", "iobj") and token.lower_ in CLITICS:
+        return CLITICS[token.lower_]
+    return None
+
+
+_NP_CLIMB = frozenset({"nmod", "conj", "amod", "flat", "flat:name", "appos"})
+
+
+def _phrase_head(token: Token) -> Token:
+    """The head of the noun phrase ``token`` belongs to ("pays" for "Caucase" in
+    "des pays d'Asie centrale et du Caucase")."""
+    while token.dep_ in _NP_CLIMB and token.head.pos_ in ("NOUN", "PROPN") and token.head.i != token.i:
+        if token.dep_ == "nmod" and not genitive_or_bare(token):
+            break  # "des sanctions contre la Syrie": the Syria phrase stands on its own
+        token = token.head
+    return token
+
+
+def _coordinated_noun(child: Token) -> bool:
+    """True for a noun joined by "et"/"ou" ("la Chine et l'Inde"), not an apposition
+    the parser labelled ``conj`` ("la présidente, Salomé Zourabichvili")."""
+    return (
+        child.dep_ == "conj"
+        and child.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "cc" for c in child.children)
+    )
+
+
+def _gender(head: Token, span: Span | None) -> str:
+    """Grammatical gender of a candidate phrase, "" when unknown.
+
+    The tagger's gender on a person's name is a guess ("Salomé" comes out
+    masculine): a person's gender is read from their title in the mention
+    ("la présidente sortante, Salomé Zourabichvili"), else left unknown.
+    """
+    if head.pos_ != "PROPN" or span is None or span._.actor_kind != "person":
+        return "".join(head.morph.get("Gender", []))
+    titles = [t for t in span if t.pos_ == "NOUN"]
+    return "".join(titles[0].morph.get("Gender", [])) if titles else ""
+
+
+def _agrees(head: Token, number: str, gender: str, index: ActorIndex) -> bool:
+    """Number and gender agreement between a pronoun and a candidate phrase head."""
+    span = index.span_at(head)
+    plural = (span is not None and span._.actor_kind == "members") or any(
+        _coordinated_noun(c) for c in head.children
+    )
+    head_number = "Plur" if plural else "".join(head.morph.get("Number", []))
+    head_gender = _gender(head, span)
+    if number and head_number and head_number != number:
+        return False
+    return not (gender and head_gender and not plural and head_gender != gender)
+
+
+def resolve_pronoun(pronoun: Token, index: ActorIndex, stop: frozenset[int] = frozenset()) -> list[Party]:
+    """The actors a subject or object pronoun stands for, looking back one sentence.
+
+    The nearest earlier phrase that agrees in number and gender wins; a
+    document ("le rapport … Il souligne") blocks the search.
+
+    Example:
+        >>> # "… des sanctions contre la Russie, le Japon maintient des contacts avec
+        >>> #   celle-ci" → [Russie]
+    """
+    number, gender = pronoun_features(pronoun) or ("", "")
+    demonstrative = pronoun.lower_.endswith("-ci")
+    candidates: list[Token] = []
+    for head in _earlier_phrases(pronoun, index):
+        if head.lemma_.lower() in index.document_nouns:
+            if head.dep_.startswith("nsubj") and _agrees(head, number, gender, index):
+                return []
+            continue
+        if _agrees(head, number, gender, index) and not in_controlled_clause(head, pronoun):
+            candidates.append(head)
+    candidates = _disjoint_from_subject(pronoun, candidates, index, stop)
+    if not candidates and number == "Plur" and pronoun.dep_ in ("nsubj", "nsubj:pass"):
+        return _split_antecedent(pronoun, index, stop)
+    if not candidates:
+        return []
+    # The pronoun's own sentence first, then the sentence before.
+    here = [c for c in candidates if c.sent.start == pronoun.sent.start]
+    candidates = here or candidates
+    subjects = [c for c in candidates if c.dep_.startswith("nsubj")]
+    if demonstrative:
+        # "celle-ci" is the latter: the nearest phrase that is not a subject.
+        others = [c for c in candidates if c not in subjects]
+        chosen = (others or candidates)[0]
+    else:
+        # "il", "elle", "ils": the nearest subject first (salience), else the nearest phrase.
+        chosen = (subjects or candidates)[0]
+    return parties_at(chosen, index, stop)
+
+
+def _split_antecedent(pronoun: Token, index: ActorIndex, stop: frozenset[int]) -> list[Party]:
+    """"Ils" for two singular parties just named together: the subject and the nearest other.
+
+    "Le président français a reçu le chancelier allemand. Ils ont signé un
+    accord." → France and Germany.
+
+    Example:
+        >>> # "Ils" → [France, Allemagne]
+    """
+    heads = [h for h in _earlier_phrases(pronoun, index) if h.lemma_.lower() not in index.document_nouns]
+    if not heads:
+        return []
+    sentence = heads[0].sent.start
+    heads = [h for h in heads if h.sent.start == sentence]
+    subjects = [h for h in heads if h.dep_.startswith("nsubj")]
+    if not subjects:
+        return []
+    first = parties_at(subjects[0], index, stop)
+    keys = {p.key for p in first}
+    for head in heads:
+        others = [p for p in parties_at(head, index, stop) if p.key not in keys]
+        if head is not subjects[0] and others:
+            return collapse(first + others[:1])
+    return []
+
+
+def _disjoint_from_subject(
+    pronoun: Token, candidates: list[Token], index: ActorIndex, stop: frozenset[int]
+) -> list[Token]:
+    """Drop the candidates that are the subject of the pronoun's own verb.
+
+    "il a signé avec lui": "lui" is not whoever "il" is.
+    """
+    subject = clause_subject(pronoun)
+    if subject is None:
+        return candidates
+    taken = {p.key for p in parties_at(subject, index, stop)}
+    if not taken:
+        return candidates
+    kept = []
+    for candidate in candidates:
+        keys = {p.key for p in parties_at(candidate, index, stop)}
+        if not keys or not keys <= taken:
+            kept.append(candidate)
+    return kept
+
+
+def _earlier_phrases(pronoun: Token, index: ActorIndex) -> list[Token]:
+    """Heads of earlier actor phrases and document subjects, nearest first, within one sentence back."""
+    doc = pronoun.doc
+    sent_start = pronoun.sent.start
+    first = doc[sent_start - 1].sent.start if sent_start > 0 else 0
+    heads: list[Token] = []
+    seen: set[int] = set()
+    for i in range(pronoun.i - 1, first - 1, -1):
+        token = doc[i]
+        if token.dep_.startswith("nsubj") and token.lemma_.lower() in index.document_nouns:
+            heads.append(token)
+            continue
+        if index.span_at(token) is None:
+            continue
+        head = _phrase_head(token)
+        if head.i not in seen and head.i != pronoun.i:
+            seen.add(head.i)
+            heads.append(head)
+    return heads
