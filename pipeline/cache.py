@@ -42,6 +42,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
 from pipeline.atomic import atomic_path
+from pipeline.extensions import doc_text
 
 #: Environment variable naming the cache folder.
 CACHE_ENV = "FR_EVENTS_CACHE"
@@ -174,7 +175,7 @@ class ParseCache:
         A failure to write (disk full, read-only folder) only costs a
         future re-parse, so it warns instead of stopping the run.
         """
-        path = self.path(doc.text)
+        path = self.path(doc_text(doc))
         docbin = DocBin(store_user_data=False)
         docbin.add(doc)
         try:

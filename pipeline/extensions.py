@@ -50,3 +50,28 @@ def register_extensions() -> None:
     for name, default in _SPAN_ATTRS:
         if not Span.has_extension(name):
             Span.set_extension(name, default=default)
+
+
+#: Key of a Doc's text in its user data, kept by :func:`doc_text`.
+TEXT_KEY = "fr_events_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc.
+
+    spaCy rebuilds ``doc.text`` from every token on each access, which costs
+    milliseconds on an article; a run needs it several times (cache keys,
+    dates, the articles table). The text of a Doc never changes, so it is
+    kept in the Doc's user data (a run puts it there when it makes the Doc).
+
+    Example:
+        >>> from spacy.vocab import Vocab
+        >>> doc = Doc(Vocab(), words=["Le", "Japon", "signe"])
+        >>> doc_text(doc)
+        'Le Japon signe '
+    """
+    text = doc.user_data.get(TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.text
+        doc.user_data[TEXT_KEY] = text
+    return text

@@ -31,6 +31,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from pipeline.atomic import atomic_path
+from pipeline.extensions import doc_text
 from pipeline.paths import models_dir
 from pipeline.types import Event, Timex
 
@@ -79,7 +80,7 @@ class ResultsCache:
 
     def path(self, doc: Doc) -> Path:
         """Where a doc's results live: keyed by text, article date and furniture."""
-        digest = hashlib.sha256(doc.text.encode("utf-8"))
+        digest = hashlib.sha256(doc_text(doc).encode("utf-8"))
         digest.update(f"\0{doc._.doc_date or ''}\0{list(doc._.furniture or ())}".encode())
         key = digest.hexdigest()
         return self.folder / key[:2] / f"{key}.json"

@@ -38,6 +38,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from pipeline.atomic import AtomicCsvWriter, AtomicJsonlWriter
+from pipeline.extensions import doc_text
 from pipeline.ingest import IngestError, expand_inputs
 from pipeline.table import (
     DATE_COLUMNS,
@@ -176,7 +177,7 @@ class RunOutput(dict[str, AtomicCsvWriter]):
         article = self._pending.pop(doc._.doc_id, None)
         source = article.source if article else ""
         encoding = article.encoding if article else "utf-8"
-        self.articles.write({"doc_id": doc._.doc_id, "text": doc.text,
+        self.articles.write({"doc_id": doc._.doc_id, "text": doc_text(doc),
                              "doc_date": doc._.doc_date or "", "source": source,
                              "encoding": encoding,
                              "title": article.title if article else ""})

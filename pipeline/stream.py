@@ -34,6 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.cache import ParseCache
+from pipeline.extensions import TEXT_KEY
 from pipeline.results_cache import ResultsCache
 
 
@@ -179,6 +180,7 @@ def deferred_doc(nlp: Language, text: str) -> Doc:
     """
     doc = Doc(nlp.vocab, words=[text], spaces=[False])
     doc.user_data[DEFERRED] = True
+    doc.user_data[TEXT_KEY] = text
     return doc
 
 

@@ -37,7 +37,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import raise_error
 
-from pipeline.extensions import register_extensions
+from pipeline.extensions import TEXT_KEY, register_extensions
 from pipeline.stream import DEFERRED, BatchAnnotator, StreamSettings
 
 #: One article on its way to a worker: its text and its doc's user data.
@@ -154,7 +154,7 @@ def pooled_stream(nlp: Language, docs: Iterator[Doc], settings: StreamSettings) 
                     batch = list(islice(docs, settings.batch_size))
                     if not batch:
                         break
-                    payload = [(doc.text, dict(doc.user_data)) for doc in batch]
+                    payload = [(doc.text, _without_text(doc.user_data)) for doc in batch]
                     pool.submit(payload)
                     in_flight.append(payload)
                 if not in_flight:
@@ -172,6 +172,7 @@ def _unpack(nlp: Language, payload: list[Payload], results: list[Result]) -> Ite
         if kind == "doc":
             doc = Doc(nlp.vocab).from_bytes(detail, exclude=_WIRE_EXCLUDE)
             doc.user_data.update(pickle.loads(blob))
+            doc.user_data[TEXT_KEY] = text
             yield doc
         elif kind == "error":
             source = nlp.make_doc(text)
@@ -228,17 +229,23 @@ def _unparsed(nlp: Language, text: str, user_data: dict[Any, Any]) -> Doc:
     """
     doc = nlp.make_doc(text)
     doc.user_data.update({k: v for k, v in user_data.items() if k != DEFERRED})
+    doc.user_data[TEXT_KEY] = text
     return doc
 
 
 def _pack(doc: Doc | None, error: tuple[str, Exception] | None) -> Result:
     """One doc's result, ready to cross the pipe."""
     if doc is not None:
-        return ("doc", doc.to_bytes(exclude=_WIRE_EXCLUDE), pickle.dumps(dict(doc.user_data)))
+        return ("doc", doc.to_bytes(exclude=_WIRE_EXCLUDE), pickle.dumps(_without_text(doc.user_data)))
     if error is not None:
         name, err = error
         return ("error", name, _dump_error(err))
     return ("dropped", "", b"")
+
+
+def _without_text(user_data: dict[Any, Any]) -> dict[Any, Any]:
+    """User data to send: the text travels once, beside it (see :func:`pipeline.extensions.doc_text`)."""
+    return {key: value for key, value in user_data.items() if key != TEXT_KEY}
 
 
 def _dump_error(err: Exception) -> bytes:

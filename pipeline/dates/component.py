@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.dates.finder import TimexFinder
-from pipeline.extensions import register_extensions
+from pipeline.extensions import doc_text, register_extensions
 from pipeline.types import Timex
 
 
@@ -40,7 +40,7 @@ class DateTagger:
         self.finder = TimexFinder(models_dir or None)
 
     def __call__(self, doc: Doc) -> Doc:
-        timexes = self.finder.find(doc.text, doc._.doc_date)
+        timexes = self.finder.find(doc_text(doc), doc._.doc_date)
         doc._.timexes = timexes
         spans = []
         for t in timexes:

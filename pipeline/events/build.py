@@ -34,6 +34,9 @@ from pipeline.events.sentences import event_sentences
 from pipeline.events.verbal import verbal_frame
 from pipeline.types import Event
 
+#: Parts of speech :meth:`Lexicon.match` can return a trigger for.
+_TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
+
 
 def in_furniture(start: int, end: int, furniture: tuple[tuple[int, int], ...]) -> bool:
     """True if the characters ``start:end`` overlap page furniture.
@@ -54,6 +57,9 @@ def find_triggers(sentence: Span, index: ActorIndex, lexicon: Lexicon) -> list[t
     furniture = tuple(sentence.doc._.furniture or ())
     found = []
     for token in sentence:
+        # Only these parts of speech can match (Lexicon.match): skip the rest cheaply.
+        if token.pos_ not in _TRIGGER_POS:
+            continue
         if index.span_at(token) is not None:
             continue
         if in_furniture(token.idx, token.idx + len(token), furniture):
