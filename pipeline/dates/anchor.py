@@ -125,6 +125,27 @@ class Anchor:
             return self.day_month(day, self.day.month) if valid_day(None, self.day.month, day) else "XXXX-XX-XX"
         return min(fits, key=lambda d: abs((d - self.day).days)).isoformat()  # type: ignore[operator]
 
+    def month_day(self, day: int, direction: int) -> str:
+        """A bare "le 12": that day in the anchor's month or a neighbour.
+
+        ``direction`` +1 takes the first one on or after the anchor, -1 the
+        latest one on or before it, 0 the anchor's month; "" when no such day
+        exists nearby.
+
+        Example:
+            >>> Anchor.parse("2025-06-18").month_day(25, -1)
+            '2025-05-25'
+        """
+        if self.day is None:
+            return f"XXXX-XX-{day:02d}" if 1 <= day <= 31 else ""
+        for shift in ((0, 1) if direction > 0 else (0, -1) if direction < 0 else (0,)):
+            index = self.day.year * 12 + self.day.month - 1 + shift
+            if valid_day(index // 12, index % 12 + 1, day):
+                when = dt.date(index // 12, index % 12 + 1, day)
+                if (when - self.day).days * direction >= 0:
+                    return when.isoformat()
+        return ""
+
     def day_month(self, day: int, month: int, direction: int = 0) -> str:
         """The year-less "le 9 janvier" placed in the year nearest the anchor.
 
@@ -154,6 +175,28 @@ class Anchor:
             year += 1
         return f"{year:04d}-{code}"
 
+    def feast(self, from_easter: int, direction: int) -> str:
+        """A feast ``from_easter`` days after Easter Sunday nearest the anchor.
+
+        ``direction`` as for :meth:`day_month` (+1: the coming one).
+
+        Example:
+            >>> Anchor.parse("2025-06-18").feast(49, 0)
+            '2025-06-08'
+        """
+        if self.day is None:
+            return "XXXX-XX-XX"
+        best: tuple[int, dt.date] | None = None
+        for year in (self.day.year - 1, self.day.year, self.day.year + 1):
+            candidate = easter(year) + dt.timedelta(days=from_easter)
+            gap = (candidate - self.day).days
+            if (direction < 0 and gap > 0) or (direction > 0 and gap <= 0):
+                continue
+            if best is None or abs(gap) < best[0]:
+                best = (abs(gap), candidate)
+        assert best is not None
+        return best[1].isoformat()
+
     def _nearest_year(self, month: int, day: int, direction: int) -> int:
         """The year putting ``month``/``day`` nearest the anchor in a direction."""
         assert self.day is not None
@@ -166,6 +209,24 @@ class Anchor:
             if best is None or abs(gap) < best[0]:
                 best = (abs(gap), year)
         return best[1] if best else self.day.year
+
+
+def easter(year: int) -> dt.date:
+    """Easter Sunday of ``year`` (Gregorian calendar, Meeus/Jones/Butcher).
+
+    Example:
+        >>> easter(2024)
+        datetime.date(2024, 3, 31)
+    """
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    leap = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * leap) // 451
+    month, day = divmod(h + leap - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date:

@@ -19,6 +19,10 @@ if TYPE_CHECKING:
 _CLOCK_CUES = re.compile(r"(?:à|vers|dès|avant|après|jusqu'à|de|entre|et)\s*$", re.IGNORECASE)
 #: Determiners before a prenominal adjective ("les prochaines échéances").
 _PRENOMINAL = re.compile(r"\b(?:les|la|le|l['’]|ses|sa|son|leurs?|des|ces|cette|ce|nos|vos)\s+$", re.IGNORECASE)
+#: A determiner or contracted article just before a word ("le", "au", "un").
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:les?|la|l['’]|du|au|aux|des|un|une|ce|cet|cette|ces|son|sa|ses|leurs?|nos|notre)\s*$",
+    re.IGNORECASE)
 #: Indefinite articles before a noun ("une Alsacienne de 6 ans").
 _ARTICLES = frozenset({"un", "une"})
 #: Words after which a number far from our era is still a year ("en 1515").
@@ -50,7 +54,14 @@ class Plausibility:
         if cand.kind == "reference" and g["ref"] == "maintenant":
             # "tout en maintenant des liens" is the verb "maintenir".
             return not re.search(r"\ben\s*$", text[max(0, cand.start - 4) : cand.start])
-        if cand.kind == "reference" and g["ref"].startswith("prochain"):
+        if cand.kind == "set" and g["set"].startswith("quotidien"):
+            # "le quotidien Libération" is a newspaper, "au quotidien" daily life.
+            return not _DETERMINER_BEFORE.search(text[max(0, cand.start - 8) : cand.start])
+        if cand.kind == "holiday":
+            # Feasts are capitalised ("la Toussaint", "le jour de l'An"); the
+            # lower-case "l'ascension du parti" is another sense.
+            return any(c.isupper() for c in text[cand.start : cand.end])
+        if cand.kind == "reference" and g["ref"] in {"prochain", "prochaine", "prochains", "prochaines"}:
             # Only the adjective before a noun refers to the future on its own:
             # "les prochaines échéances", not "le prochain" (a pronoun).
             return bool(_PRENOMINAL.search(text[max(0, cand.start - 8) : cand.start])) and bool(
@@ -59,8 +70,14 @@ class Plausibility:
             return _relunit_plausible(g)
         if cand.kind == "season":
             # "été" is also the participle of "être" and "d'hiver" a noun
-            # modifier: only a determiner, a year or a capital makes a season.
-            return bool(g.keys() & {"det", "skip", "year", "rel", "months"}) or text[cand.start].isupper()
+            # modifier: only a determiner, a year or a capital makes a season
+            # ("a été en cours" is still the participle).
+            cues = g.keys() & {"det", "skip", "year", "rel", "months", "mod"}
+            if not cues - {"rel"} and self._after_auxiliary(cand, text):
+                return False  # "il a été dernier", "elle a été en cours"
+            return bool(cues) or text[cand.start].isupper()
+        if cand.kind == "duration" and re.match(r"\s*(?:19|20)?\d0(?:['’]?s)?\b", text[cand.end :]):
+            return False  # "des années 30" is a decade
         if cand.kind == "duration" and g["qty"] in self.vocab.vague_quantities:
             # "des heures supplémentaires", "en dehors des heures scolaires"
             after = fold(text[cand.end : cand.end + 16])
@@ -68,6 +85,11 @@ class Plausibility:
         if cand.kind in {"duration", "aboutdur"} and g["unit"] in {"an", "ans", "annees"}:
             return not self._is_age(cand, text)
         return True
+
+    def _after_auxiliary(self, cand: Candidate, text: str) -> bool:
+        """Whether a compound-past auxiliary ("a", "ont", "avait") comes just before."""
+        previous = fold(text[max(0, cand.start - 12) : cand.start]).split()[-1:]
+        return bool(previous) and previous[0] in self.vocab.past_auxiliaries
 
     def _is_age(self, cand: Candidate, text: str) -> bool:
         """"Paul, 53 ans,", "âgé de 54 ans", "une fillette de 6 ans", "les 6-16 ans"."""

@@ -33,7 +33,7 @@ _REF_REACH = 5
 _SENTENCE_END = re.compile(r"[.!?»]\s+(?=[A-ZÀ-Ý«\"])|\n")
 #: Candidates that write a day out with its number ("le 7 février", "vendredi
 #: 12", "07/02/2025", "du 9 au 12 mars"), unlike "mercredi" or "hier".
-_WRITTEN_DAY = frozenset({"date", "dayonly", "wdday", "numeric", "range"})
+_WRITTEN_DAY = frozenset({"date", "dayonly", "wdday", "numeric", "isodate", "range", "monthday"})
 
 
 def _middle(named: re.Match[str]) -> Anchor:

@@ -86,6 +86,7 @@ class Normaliser:
             "range": self._range, "date": self._date, "dayonly": self._date,
             "wdday": self._wdday, "night": self._night, "quarter": self._quarter,
             "podmod": self._podmod, "every": self._every, "aboutdur": self._aboutdur, "numeric": self._numeric,
+            "isodate": self._numeric, "monthday": self._monthday, "coming": self._coming, "holiday": self._holiday,
             "month": self._month, "decade": self._decade, "century": self._century,
             "year": self._year, "season": self._season, "weekday": self._weekday,
             "deictic": self._deictic, "anaphoric": self._anaphoric, "relunit": self._relunit,
@@ -164,6 +165,8 @@ class Normaliser:
         year = self._year_of(g["year"], ctx.dct) if "year" in g else None
         if not valid_day(year, month, day):
             return None
+        if "pod1" in g:
+            g = {**g, "pod": g["pod1"]}
         if year is not None:
             return self._with_part_of_day(f"{year:04d}-{month:02d}-{day:02d}", g)
         direction = self.v.relative_after.get(g.get("rel", ""), 0)
@@ -172,9 +175,35 @@ class Normaliser:
         anchor = ctx.dct if direction else ctx.ref
         return self._with_part_of_day(anchor.day_month(day, month, direction), g)
 
+    def _holiday(self, g: dict[str, str], ctx: Context, cand: Candidate) -> Norm:
+        """"Noël 2024" → 2024-12-25; "à Pâques" → the coming Easter in a future sentence, the last in a past one."""
+        feast = g["feast"].replace("-", " ")
+        direction = _tense(ctx.text, cand, self._past)
+        fixed = self.v.holidays.get(feast) or self.v.holidays.get(g["feast"])
+        if fixed is not None:
+            month, day = (int(part) for part in fixed.split("-"))
+            if "year" in g:
+                return Norm("DATE", f"{g['year']}-{fixed}")
+            return Norm("DATE", ctx.ref.day_month(day, month, direction))
+        shift = self.v.movable_feasts.get(feast, self.v.movable_feasts.get(g["feast"], 0))
+        anchor = Anchor.parse(f"{g['year']}-07-01") if "year" in g else ctx.ref
+        return Norm("DATE", anchor.feast(shift, 0 if "year" in g else direction))
+
     def _wdday(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm | None:
         """"vendredi 12": the 12th nearest the article's date that is a Friday."""
-        return Norm("DATE", ctx.ref.weekday_of_month_day(self.v.weekdays[g["wd"]], self._day(g["day"])))
+        day = ctx.ref.weekday_of_month_day(self.v.weekdays[g["wd"]], self._day(g["day"]))
+        return self._with_part_of_day(day, g)
+
+    def _monthday(self, g: dict[str, str], ctx: Context, cand: Candidate) -> Norm | None:
+        """"le 12": the 12th of the month being talked about.
+
+        After a written day ("le 12 avril… le 14") it is that month; counted
+        from the article's date, the coming 12th in a future sentence and the
+        last one otherwise.
+        """
+        direction = 0 if ctx.ref != ctx.dct else 1 if _future(ctx.text, cand, self._past) else -1
+        day = ctx.ref.month_day(self._day(g["day"]), direction)
+        return self._with_part_of_day(day, g) if day else None
 
     def _quarter(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm:
         """"le premier trimestre 2003" → 2003-Q1, "le second semestre" → YYYY-H2."""
@@ -210,12 +239,17 @@ class Normaliser:
     def _century(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm | None:
         word = g["century"].upper()
         n = int(word) if word.isdigit() else _roman(word)
-        return Norm("DATE", f"{n - 1:02d}") if 0 < n <= 21 else None
+        return Norm("DATE", f"{n - 1:02d}", self._mod(g)) if 0 < n <= 21 else None
 
     def _year(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm:
         return Norm("DATE", g["year"], self._mod(g))
 
     def _season(self, g: dict[str, str], ctx: Context, cand: Candidate) -> Norm:
+        """"l'été 2024", "cet hiver", "à la fin de l'été" (END of the coming or a generic summer)."""
+        norm = self._season_value(g, ctx, cand)
+        return Norm(norm.type, norm.value, self._mod(g))
+
+    def _season_value(self, g: dict[str, str], ctx: Context, cand: Candidate) -> Norm:
         code = self.v.seasons[g["season"]]
         if "year" in g:
             return Norm("DATE", f"{g['year']}-{code}")
@@ -223,7 +257,7 @@ class Normaliser:
             return Norm("DATE", ctx.dct.season(code, self.v.relative_after[g["rel"]]))
         if g.get("det") in {"cet", "cette", "ce"}:
             return Norm("DATE", ctx.dct.season(code, 0))
-        if "skip" in g and _future(ctx.text, cand, self._past):
+        if g.keys() & {"skip", "mod"} and _future(ctx.text, cand, self._past):
             # "Il partira à l'automne": the coming one, not autumn in general.
             return Norm("DATE", ctx.dct.season(code, 1))
         return Norm("DATE", f"XXXX-{code}")
@@ -292,6 +326,8 @@ class Normaliser:
 
     def _clock(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm | None:
         hour, minute = int(g["h"]), int(g.get("m", "0"))
+        if g.get("half") in {"soir", "apres-midi"} and hour < 12:
+            hour += 12  # "9 heures du soir" is 21:00
         mod = "APPROX" if "approx" in g else ""
         day = ctx.dct.shift_days(self.v.deictic_days[g["deictic"]]) if "deictic" in g else None
         day = day or ctx.ref.shift_days(0)
@@ -366,9 +402,16 @@ class Normaliser:
             qty = qty if qty == "X" else str(int(float(qty)) * factor)
         else:
             designator = _DURATION[code]
+        if "half" in g and qty != "X":
+            # "deux ans et demi" → P2.5Y
+            qty = f"{float(qty) + 0.5:g}"
         prefix = "PT" if code.startswith("T") else "P"
         mod = self.v.approx_words.get(g.get("approx", ""), "")
         return Norm("DURATION", f"{prefix}{qty}{designator}", mod)
+
+    def _coming(self, g: dict[str, str], ctx: Context, cand: Candidate) -> Norm | None:
+        """"les semaines à venir" → PXW, like "les prochaines semaines"."""
+        return self._duration({"qty": "X", "unit": g["unit"]}, ctx, cand)
 
     def _aboutdur(self, g: dict[str, str], ctx: Context, cand: Candidate) -> Norm | None:
         """"une dizaine d'années" → P10Y, approximately."""
@@ -456,6 +499,15 @@ def _roman(word: str) -> int:
         n = _ROMAN[char]
         total += -n if i + 1 < len(word) and _ROMAN[word[i + 1]] > n else n
     return total
+
+
+def _tense(text: str, cand: Candidate, past: re.Pattern[str]) -> int:
+    """+1 if the verb nearest ``cand`` is a future, -1 if the sentence has a compound past, else 0."""
+    if _future(text, cand, past):
+        return 1
+    start = max(text.rfind(".", 0, cand.start), cand.start - 80, 0)
+    end = text.find(".", cand.end)
+    return -1 if past.search(text, start, end if end >= 0 else len(text)) else 0
 
 
 def _future(text: str, cand: Candidate, past: re.Pattern[str]) -> bool:

@@ -55,6 +55,8 @@ def build_patterns(vocab: DateVocab) -> list[tuple[str, str]]:
     year = f"(?:{YEAR4}|['’]\\d\\d(?!\\d)|\\d\\d(?=[,;:)!?]|\\.(?!\\d)|\\s*\\n|$))"
     clock = r"(?:[01]?\d|2[0-4])\s*h(?:eures?)?(?:\s*[0-5]\d)?"
     det = alternation(DETERMINERS)
+    pod1 = alternation(vocab.words("parts_of_day"))
+    feasts = alternation([*vocab.words("holidays"), *vocab.words("movable_feasts")])
     approx = f"(?:(?P<approx>{alternation(vocab.words('approx_words'))})(?:\\s+|(?<=['’])))?"
     return [
         # Only an elliptical first end makes one range ("du 9 au 12 janvier");
@@ -62,11 +64,17 @@ def build_patterns(vocab: DateVocab) -> list[tuple[str, str]]:
         ("range", f"{L}(?P<pre>du|depuis le)\\s+(?:{weekday}\\s+)?(?P<d1>{DAY})"
                   f"\\s+(?:au|jusqu'au)\\s+(?:{weekday}\\s+)?(?P<d2>{DAY})"
                   f"\\s+(?P<m2>{month})(?:\\s+(?P<y2>{YEAR4}))?{R}"),
-        ("date", f"{L}(?:(?P<det>le|ce)\\s+)?(?:(?P<wd>{weekday})\\s+)?(?P<day>{DAY})\\s+"
+        # "le matin du 3 mars" is that morning ("du" needs the part of the day).
+        ("date", f"{L}(?:(?:le|la|l['’])\\s*(?P<pod1>{pod1})\\s+du\\s+|(?P<det>le|ce)\\s+)?"
+                 f"(?:(?P<wd>{weekday})\\s+)?(?P<day>{DAY})\\s+"
                  f"(?P<month>{month}){_opt('year', year)}{_opt('rel', rel)}"
                  f"(?:\\s+au\\s+(?P<pod>soir|matin))?{R}"),
         ("wdday", f"{L}(?:(?P<det>le|ce)\\s+)?(?P<wd>{weekday})\\s+(?P<day>{DAY})"
-                  f"(?!\\s*(?:h\\b|heures?|%|[,.]?\\d)){R}"),
+                  f"(?!\\s*(?:h\\b|heures?|%|[,.]?\\d)){R}(?:\\s+au\\s+(?P<pod>soir|matin){R})?"),
+        # A bare "le 12" (its month the one being talked about) only before
+        # punctuation or "au soir": "le 12 députés" counts something.
+        ("monthday", f"{L}le\\s+(?P<day>{DAY})(?:\\s+au\\s+(?P<pod>soir|matin))?(?=\\s*(?:[,.;:)!?]|$))"
+                     f"(?!\\s*,\\s*{alternation(vocab.words('street_words'))}{R})"),
         # "dans la nuit de samedi à dimanche", "la nuit du 3 au 4 mai": the first night.
         ("night", f"{L}(?P<skip>dans\\s+)?(?:la\\s+)?nuit\\s+(?:de|du)\\s+(?:(?P<wd>{weekday})"
                   f"(?:\\s+(?:à|au)\\s+{weekday})?|(?P<day>{DAY})\\s+au\\s+{DAY}\\s+(?P<month>{month})"
@@ -80,14 +88,17 @@ def build_patterns(vocab: DateVocab) -> list[tuple[str, str]]:
         ("dayonly", f"{L}(?P<det>les|le)\\s+(?P<day>{DAY})(?=\\s*(?:et|,|ou)\\s+(?:le\\s+)?{DAY}\\s+"
                     f"(?P<month>{month})(?:\\s+(?P<year>{YEAR4}))?)"),
         ("numeric", f"{L}(?P<day>[0-3]?\\d)[/.](?P<month>[01]?\\d)[/.](?P<year>\\d{{4}}|\\d\\d){R}"),
-        ("month", f"{L}(?:(?P<mod>{mod})\\s*)?(?:(?:le\\s+)?mois\\s+d(?:e\\s+|['’]\\s*))?"
+        ("isodate", f"{L}(?P<year>1[89]\\d\\d|20\\d\\d)-(?P<month>[01]\\d)-(?P<day>[0-3]\\d){R}"),
+        # "Noël 2024", "le 14-Juillet", "le lundi de Pâques" (the article lies outside).
+        ("holiday", f"{L}(?P<feast>{feasts})(?:\\s+(?P<year>{YEAR4}))?{R}"),
+        ("month", f"{L}(?:(?P<mod>{mod})\\s*(?:du\\s+(?=mois))?)?(?:(?:le\\s+)?mois\\s+d(?:e\\s+|['’]\\s*))?"
                   f"(?P<month>{month})(?:\\s+(?P<year>{year})|\\s+(?P<rel>{rel})"
                   f"|\\s+(?P<yrel>{alternation(vocab.words('year_relatives'))}))?{R}"),
-        ("decade", f"{L}(?P<skip>à\\s+)?(?:(?P<mod>{mod})\\s*des\\s+|les\\s+)?années\\s+(?P<decade>(?:19|20)?\\d0)(?:['’]?s)?{R}"),
-        ("century", f"{L}(?:le\\s+)?(?P<century>[xvi]{{1,5}}|\\d{{1,2}})(?:e|ème|è)\\s+siècle{R}"),
+        ("decade", f"{L}(?P<skip>à\\s+|des\\s+)?(?:(?P<mod>{mod})\\s*des\\s+|les\\s+)?années\\s+(?P<decade>(?:19|20)?\\d0)(?:['’]?s)?{R}"),
+        ("century", f"{L}(?:(?P<mod>{mod})\\s*(?:du\\s+)?|le\\s+)?(?P<century>[xvi]{{1,5}}|\\d{{1,2}})(?:e|ème|è)\\s+siècle{R}"),
         ("year", f"{L}(?P<skip>à\\s+)?(?:(?P<mod>{mod})\\s*(?:d[eu]\\s+|de\\s+l['’]|d['’])?)?"
                  f"(?:(?P<lead>l['’]\\s*année|l['’]\\s*an|année)\\s+)?(?P<year>{YEAR4}){R}"),
-        ("season", f"{L}(?:(?P<months>(?:les\\s+)?mois\\s+d['’])\\s*|(?P<det>cet|cette|ce)\\s*|(?P<skip>l['’]|le|au|en|à\\s+l['’])\\s*)?"
+        ("season", f"{L}(?:(?P<months>(?:les\\s+)?mois\\s+d['’])\\s*|(?P<mod>{mod})\\s*(?:de\\s+l['’]|du|de)\\s*|(?P<det>cet|cette|ce)\\s*|(?P<skip>l['’]|le|au|en|à\\s+l['’])\\s*)?"
                    f"(?P<season>{alternation(vocab.words('seasons'))})"
                    f"(?:\\s+(?P<year>{YEAR4})|\\s+(?P<rel>{rel}))?{R}"),
         ("weekday", f"{L}(?:(?P<det>ce|le|chaque|tous\\s+les|les)\\s+)?(?P<wd>{weekday})(?P<plural>s)?"
@@ -104,13 +115,16 @@ def build_patterns(vocab: DateVocab) -> list[tuple[str, str]]:
         # and so is a time zone ("12 h 30 locales", "20 h 30 en France").
         ("clock", f"{L}(?:(?P<approx>vers|aux\\s+alentours\\s+de)\\s+)?(?P<h>[01]?\\d|2[0-4])\\s*"
                   f"(?P<hword>h|heures?)(?:\\s*(?P<m>[0-5]\\d))?"
+                  f"(?:\\s+du\\s+(?P<half>matin|soir|après-midi))?"
                   f"(?:\\s+(?P<tz>{alternation(vocab.words('time_zones'))}))?"
                   f"(?:\\s*,?\\s+(?P<deictic>{alternation(vocab.words('deictic_days'))}))?{R}"),
         ("clockword", f"{L}(?:(?P<approx>vers)\\s+)?(?P<cw>{alternation(vocab.words('clock_words'))}){R}"),
         ("ago", f"{L}il\\s+y\\s+a\\s+{approx}"
                 f"(?P<qty>{qty})\\s+(?P<unit>{unit}){R}"),
         ("duration", f"{L}(?P<skip>pendant\\s+|durant\\s+)?{approx}"
-                     f"(?P<qty>{qty})\\s+(?P<unit>{unit}){R}"),
+                     f"(?P<qty>{qty})\\s+(?P<unit>{unit})(?P<half>\\s+et\\s+demie?)?{R}"),
+        # "les semaines à venir", "les jours qui viennent": an unknown stretch ahead.
+        ("coming", f"{L}(?:les|des|ces)\\s+(?P<unit>{unit})\\s+(?:à\\s+venir|qui\\s+viennent){R}"),
         ("every", f"{L}(?:tous|toutes)\\s+les\\s+(?P<qty>{DIGITS}|{numbers})\\s+(?P<unit>{unit}){R}"),
         ("aboutdur", f"{L}(?:(?P<skip>pendant\\s+|durant\\s+)?une\\s+)?"
                      f"(?P<count>{alternation(vocab.words('approx_counts'))})\\s+d(?:e\\s+|['’]\\s*)(?P<unit>{unit}){R}"),
@@ -119,7 +133,7 @@ def build_patterns(vocab: DateVocab) -> list[tuple[str, str]]:
                   f"(?P<unit>{unit}){R}"),
         # "en fin de semaine prochaine", "en ce début d'année" ("en" outside the extent).
         ("unitmod", f"{L}(?:(?P<skip>en\\s+)(?:(?:ce|cette)\\s+)?|(?:ce|cette)\\s+)"
-                    f"(?P<mod>début|fin|milieu)\\s+(?:de\\s+|d['’]\\s*)"
+                    f"(?P<mod>début|fin|milieu|cours)\\s+(?:de\\s+|d['’]\\s*)"
                     f"(?P<unit>semaine|mois|année|trimestre|semestre){_opt('rel', rel)}{R}"),
         ("frequency", f"{L}(?P<qty>{DIGITS}|{numbers})\\s+fois\\s+par\\s+(?P<unit>{unit}){R}"),
         ("sametime", f"{L}(?P<skip>à\\s+)?(?P<same>{alternation(vocab.words('same_time'))}){R}"),
@@ -139,7 +153,8 @@ HEADS: dict[str, tuple[str, ...]] = {
     "anaphoric": ("deictic",), "relunit": ("unit", "pod"), "clock": ("digit",),
     "clockword": ("pod",), "ago": ("unit",), "every": ("unit",), "aboutdur": ("unit",), "duration": ("unit",), "lexduration": ("unit",),
     "reference": ("ref",), "set": ("ref",), "lastn": ("unit",), "unitmod": ("unit",),
-    "frequency": ("unit", "ref"), "sametime": ("same",),
+    "frequency": ("unit", "ref"), "sametime": ("same",), "isodate": ("digit",), "monthday": ("digit",), "coming": ("unit",),
+    "holiday": ("feast", "digit", "unit"),
 }
 
 
@@ -163,6 +178,7 @@ def build_trigger(vocab: DateVocab) -> str:
         "season": words("seasons"),
         "ref": words("references", "sets"),
         "same": list(SAME_TIME_HEADS),
+        "feast": words("holidays", "movable_feasts"),
     }
     # Heads may follow a hyphen ("mi-décembre") and take a plural ("jeudis").
     return "(?P<digit>\\d)|" + "|".join(

@@ -116,6 +116,9 @@ class DateVocab:
     past_auxiliaries: frozenset[str]
     year_relatives: dict[str, int]
     age_verbs: frozenset[str]
+    holidays: dict[str, str]
+    movable_feasts: dict[str, int]
+    street_words: frozenset[str]
     raw: dict[str, list[str]]
 
     @classmethod
