@@ -41,10 +41,30 @@ RELATIVE_XCOMP: list[Row] = [
     ("mai", "mai", "NOUN", "nmod", 12),
 ]
 
+# "Une visite au Chili, un temps prévue pour mai, a été annulée." The parser hangs the
+# parenthetical as an apposition of the place, inside the visit's phrase.
+APPOSITION: list[Row] = [
+    ("Une", "un", "DET", "det", 1),
+    ("visite", "visite", "NOUN", "nsubj:pass", 13),
+    ("au", "à", "ADP", "case", 3),
+    ("Chili", "Chili", "PROPN", "nmod", 1),
+    (",", ",", "PUNCT", "punct", 6),
+    ("un", "un", "DET", "det", 6),
+    ("temps", "temps", "NOUN", "appos", 3),
+    ("prévue", "prévoir", "VERB", "acl", 6),
+    ("pour", "pour", "ADP", "case", 9),
+    ("mai", "mai", "NOUN", "obl:mod", 7),
+    (",", ",", "PUNCT", "punct", 13),
+    ("a", "avoir", "AUX", "aux:tense", 13),
+    ("été", "être", "AUX", "aux:pass", 13),
+    ("annulée", "annuler", "VERB", "ROOT", 13),
+]
+
 
 @pytest.mark.parametrize(
     ("rows", "dates", "anchors", "expected"),
     [
+        (APPOSITION, [(9, 10, "2030-05")], [1, 13], "2030-05"),
         (PARTICIPLE, [(3, 4, "XXXX-XX-XX"), (9, 10, "2030-01-03")], [5, 2], "2030-01-03"),
         (RELATIVE_XCOMP, [(3, 4, "2030-05-01"), (11, 16, "2030-05-03/2030-05-05")], [5, 2],
          "2030-05-03/2030-05-05"),

@@ -14,6 +14,8 @@ from spacy.tokens import Token
 from pipeline.events.arguments import ActorIndex, Party, collapse, names_ending_at, parties_at
 from pipeline.events.frame import Frame, dyads
 from pipeline.events.lexicon import Lexicon
+from pipeline.events.narrative import narrative_dates
+from pipeline.events.span_dates import span_date
 from pipeline.events.subjects import subject_of
 
 #: How many sentences back an anaphoric mention may date earlier frames.
@@ -209,58 +211,11 @@ def inherit_dates(frames: list[Frame], lexicon: Lexicon, symmetric: frozenset[st
         if mention.trigger.pos_ != "NOUN" or not is_demonstrative(mention.trigger, lexicon):
             continue  # only "cette rencontre", "ce sommet" point back
         _date_recent(frames, mention, symmetric)
+    starts, ends = lexicon.cue("span_start_verbs"), lexicon.cue("span_end_verbs")
+    for frame in frames:
+        frame.date = span_date(frame.trigger, starts, ends) or frame.date
     reactions = frozenset(t.upper() for t in lexicon.cue("attitude_types"))
     narrative_dates(frames, lexicon.cue("sequence_adverbs"), reactions)
-
-
-def narrative_dates(
-    frames: list[Frame], later: frozenset[str] = frozenset(), reactions: frozenset[str] = frozenset()
-) -> None:
-    """An undated act told right after a dated one, about the same parties, happened then too.
-
-    "Ding Xuexiang a été reçu mercredi par le président turkmène. Les deux
-    hommes ont signé un mémorandum…" → the signing is Wednesday's. Only for
-    an asserted act in a past tense, in the next sentence of the same
-    paragraph, sharing a party with a day-dated act, and not placed later
-    ("ensuite", "depuis").
-
-    Example:
-        >>> # frames [reçu (mercredi), signé (undated, same parties)] → signé dated mercredi
-    """
-    for frame in frames:
-        if frame.date is not None or frame.modality != "asserted" or not _told_in_past(frame):
-            continue
-        if frame.event_type in reactions:
-            continue  # a concern or a thank-you may come days after the act
-        if any(c.lower_ in later for a in frame.anchors for c in a.children):
-            continue  # "a ensuite appelé", "a depuis signé": another time
-        keys = {p.key for p in frame.actors + frame.partners}
-        previous = [
-            f for f in frames
-            if f.sentence == frame.sentence - 1 and f.date is not None and f.modality == "asserted"
-            and f.date.timex.value[:10].count("-") == 2
-            and keys & {p.key for p in f.actors + f.partners}
-        ]
-        if not previous:
-            continue
-        source = previous[-1]
-        between = frame.trigger.doc.text[source.trigger.idx : frame.trigger.idx]
-        if "\n" not in between:
-            frame.date = source.date
-
-
-def _told_in_past(frame: Frame) -> bool:
-    """True if the frame's verb is in the passé composé or the simple past ("ont signé", "signa")."""
-    verbs = [a for a in frame.anchors if a.pos_ in ("VERB", "AUX")]
-    if not verbs:
-        return False
-    verb = verbs[0]
-    if "Past" in verb.morph.get("Tense", []) and "Fin" in verb.morph.get("VerbForm", []):
-        return True
-    return any(
-        c.dep_ == "aux:tense" and "Pres" in c.morph.get("Tense", []) and "Ind" in c.morph.get("Mood", [])
-        for c in verb.children
-    )
 
 
 def during_event(frame: Frame, lexicon: Lexicon) -> Token | None:

@@ -144,11 +144,25 @@ def _governed(attachment: Token, rank: dict[int, int]) -> int | None:
     clause = attachment
     while clause.dep_ == "xcomp" and clause.head.i != clause.i:
         clause = clause.head  # "qui doivent se dérouler du 12 au 16": up to "doivent"
-    noun = clause.head
+    noun = _event_noun_above(clause.head, rank)
     if clause.dep_.startswith("acl") and noun.pos_ == "NOUN" and noun.i in rank:
         # The modifier may itself be a carrying verb ("entamée" of "visite"); the noun's rank wins.
         ranks.append(rank[noun.i])
     return min(ranks, default=None)
+
+
+def _event_noun_above(noun: Token, rank: dict[int, int]) -> Token:
+    """The event noun a parenthetical noun phrase hangs from, else the noun itself.
+
+    "Une visite à Séoul, un temps évoquée pour l'automne, …": the parser hangs
+    "un temps évoquée" as an apposition of the place, inside the visit's phrase.
+    """
+    if noun.i in rank or noun.dep_ != "appos":
+        return noun
+    host = noun.head
+    if host.dep_ == "nmod" and host.head.i in rank:
+        host = host.head
+    return host if host.i in rank else noun
 
 
 def borrowed_date(
@@ -213,12 +227,21 @@ def _occasion_verb(noun: Token, during: frozenset[str]) -> Token | None:
     if noun.pos_ != "NOUN" or not during:
         return None
     current = noun
-    for _ in range(3):
+    seen = False
+    for step in range(6):
         words = {c.lower_ for c in current.children} | {current.lower_}
         head = current.head
         if head.i == current.i:
             return None
-        if words & during and current.dep_.startswith(("obl", "advmod", "nmod")) and head.pos_ == "VERB":
+        seen = seen or bool(words & during and current.dep_.startswith(("obl", "advmod", "nmod")))
+        if seen and head.pos_ == "VERB":
             return head
+        if seen and head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        # Before the "lors de" is found, climb at most three steps; after it, the parse may
+        # have hung it on a noun of the clause ("décidés par X et Y lors de leur sommet"):
+        # climb through nouns to the verb.
+        if not seen and step >= 2:
+            return None
         current = head
     return None

@@ -1,0 +1,123 @@
+"""Dates carried along a narrative: the acts told after a dated one happened then too.
+
+A news paragraph often dates its first act and tells the rest of the same
+episode without repeating the date: "La Russie et les États-Unis ont procédé
+jeudi à un échange de prisonniers. Au total, vingt-six personnes ont été
+libérées. L'opération a été coordonnée par les services turcs." Every act of
+the episode is Thursday's, until the text moves on: a new date, a paragraph
+break, other parties, a plan or a marker of another time ("ensuite",
+"depuis").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.events.frame import Frame
+
+#: How many sentences an episode may run on after its dated act.
+EPISODE_SENTENCES = 3
+
+
+def narrative_dates(
+    frames: list[Frame], later: frozenset[str] = frozenset(), reactions: frozenset[str] = frozenset()
+) -> None:
+    """Give an undated act the date of the dated act whose episode it continues.
+
+    "Ding Xuexiang a été reçu mercredi par le président turkmène. Les deux
+    hommes ont signé un mémorandum…" → the signing is Wednesday's. Only for
+    an asserted act in a past tense, told in the same paragraph, at most
+    :data:`EPISODE_SENTENCES` sentences after the last dated act before it,
+    sharing a party with that act, and not placed at another time
+    ("ensuite", "depuis"). Within one sentence, an act between exactly the
+    same parties as a dated act shares its date (reactions included).
+
+    Args:
+        frames: The frames of the document in text order (changed in place).
+        later: Adverbs that place an act at another time ("ensuite").
+        reactions: Event types that may come days after the act (concerns, thanks).
+
+    Example:
+        >>> # frames [reçu (mercredi), signé (undated, same parties)] → signé dated mercredi
+    """
+    dated = [f for f in frames if f.date is not None]
+    for frame in frames:
+        if frame.date is not None or frame.modality != "asserted" or not told_in_past(frame):
+            continue
+        if any(c.lower_ in later for a in frame.anchors for c in a.children):
+            continue  # "a ensuite appelé", "a depuis signé": another time
+        source = _same_parties_source(dated, frame)
+        if source is None and frame.event_type not in reactions:
+            # A concern or a thank-you may come days after the act: only the same sentence dates it.
+            source = _episode_source(dated, frame)
+        if source is not None:
+            frame.date = source.date
+
+
+def _same_parties_source(dated: list[Frame], frame: Frame) -> Frame | None:
+    """A dated asserted act of the same sentence between exactly the same parties.
+
+    "Les ministres, qui se sont entretenus jeudi, sont convenus de …", "a
+    affirmé hier le porte-parole chinois, qui a exhorté Manille à …": two acts
+    of one sentence between the same two parties are told as one occasion.
+    """
+    keys = {p.key for p in frame.actors + frame.partners}
+    if len(keys) < 2:
+        return None
+    for source in dated:
+        if source.sentence != frame.sentence or source.modality != "asserted":
+            continue
+        if {p.key for p in source.actors + source.partners} == keys:
+            return source
+    return None
+
+
+def _episode_source(dated: list[Frame], frame: Frame) -> Frame | None:
+    """The last dated asserted act before the frame, if the frame continues its episode."""
+    earlier = [
+        f for f in dated
+        if f.sentence < frame.sentence and frame.sentence - f.sentence <= EPISODE_SENTENCES
+    ]
+    if not earlier:
+        return None
+    last = max(f.sentence for f in earlier)
+    # The latest dated sentence opens the current episode: an older date is out of date.
+    sources = [f for f in earlier if f.sentence == last and f.modality == "asserted" and _month_level(f)]
+    keys = {p.key for p in frame.actors + frame.partners}
+    sharing = [f for f in sources if keys & {p.key for p in f.actors + f.partners}]
+    if not sharing:
+        return None
+    source = sharing[-1]
+    between = frame.trigger.doc.text[source.trigger.idx : frame.trigger.idx]
+    return None if "\n" in between else source
+
+
+def _month_level(frame: Frame) -> bool:
+    """True if the frame's date names a day, a month or a season ("2025-06-11", "2025-06"), not a year."""
+    return frame.date is not None and frame.date.timex.value[:10].count("-") >= 1
+
+
+def told_in_past(frame: Frame) -> bool:
+    """True if the frame's verb is in the passé composé or the simple past ("ont signé", "signa")."""
+    verbs = [a for a in frame.anchors if a.pos_ in ("VERB", "AUX")]
+    if not verbs:
+        return False
+    return _past_verb(verbs[0])
+
+
+def _past_verb(verb: Token, depth: int = 0) -> bool:
+    """Passé composé or simple past; a past infinitive takes the tense of its governor.
+
+    "a affirmé avoir informé la Pologne" → the information is told in the past.
+    """
+    if "Past" in verb.morph.get("Tense", []) and "Fin" in verb.morph.get("VerbForm", []):
+        return True
+    # "sont convenus" may be parsed with a copula: still a passé composé.
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux:tense", "cop")]
+    if any("Pres" in c.morph.get("Tense", []) and "Ind" in c.morph.get("Mood", []) for c in auxiliaries):
+        return True
+    infinitive = any("Inf" in c.morph.get("VerbForm", []) for c in auxiliaries)
+    governor = verb.head
+    if infinitive and depth < 2 and governor.i != verb.i and governor.pos_ == "VERB":
+        return _past_verb(governor, depth + 1)
+    return False

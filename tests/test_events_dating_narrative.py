@@ -1,0 +1,90 @@
+"""Dates carried beyond the sentence's own dates: episodes, same-party acts, spans, occasions."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+pytestmark = pytest.mark.model
+
+Dated = tuple[str, str, str, str]
+
+
+def dated(nlp: Language, text: str) -> set[Dated]:
+    doc = nlp.make_doc(text)
+    doc._.doc_id, doc._.doc_date = "t", "2025-06-15"  # a Sunday
+    return {(e.actor_code, e.event_type, e.partner_code, e.date) for e in nlp(doc)._.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the episode runs on over several sentences of the paragraph
+        ("L'Inde et le Brésil ont procédé mercredi à un échange de prisonniers. Au total, douze "
+         "personnes ont été libérées. L'opération a été coordonnée par l'Égypte, qui a accueilli "
+         "les délégations de l'Inde et du Brésil.",
+         ("EGY", "CONSULT", "IND", "2025-06-11")),
+        # a past infinitive under a past speech verb is told in the past too
+        ("La Russie a attaqué la Pologne mardi. Plusieurs drones ont été abattus. "
+         "La Biélorussie a affirmé avoir informé la Pologne de leur approche.",
+         ("BLR", "CONSULT", "POL", "2025-06-10")),
+        # a month-level date carries as well
+        ("Le président chilien s'est rendu au Pérou en mars. Il a signé un accord avec le Pérou.",
+         ("CHL", "AGREE", "PER", "2025-03")),
+    ],
+    ids=["episode-three-sentences", "past-infinitive", "month"],
+)
+def test_episode_carries_the_date(nlp: Language, text: str, expected: Dated) -> None:
+    assert expected in dated(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a paragraph break ends the episode
+        "Le Chili a rencontré le Pérou mercredi à Lima.\n\nLe Chili a ensuite signé un accord avec le Pérou.",
+        # "ensuite" places the act later
+        "Le Chili a rencontré le Pérou mercredi à Lima. Le Chili a ensuite signé un accord avec le Pérou.",
+        # a plan is not told as part of the past episode
+        "Le Chili a rencontré le Pérou mercredi à Lima. Le Chili signera un accord avec le Pérou.",
+    ],
+    ids=["paragraph-break", "ensuite", "future"],
+)
+def test_episode_stops(nlp: Language, text: str) -> None:
+    agree = {d for d in dated(nlp, text) if d[1] == "AGREE"}
+    assert agree and all(d[3] == "" for d in agree)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two acts of one sentence between the same two parties: one occasion
+        ("Les ministres chilien et péruvien, qui se sont entretenus jeudi, ont convenu de "
+         "renforcer leur coopération.", ("CHL", "AGREE", "PER", "2025-06-12")),
+        ("La Chine a condamné hier le Japon, qui a exhorté la Chine à la retenue.",
+         ("JPN", "REQUEST", "CHN", "2025-06-14")),
+    ],
+    ids=["relative-on-subject", "relative-on-object"],
+)
+def test_same_parties_share_the_sentence_date(nlp: Language, text: str, expected: Dated) -> None:
+    assert expected in dated(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le président chilien a achevé jeudi une visite officielle au Pérou entamée lundi.",
+         ("CHL", "CONSULT", "PER", "2025-06-09/2025-06-12")),
+        ("Le président chilien a terminé vendredi une visite au Pérou commencée mardi.",
+         ("CHL", "CONSULT", "PER", "2025-06-10/2025-06-13")),
+    ],
+    ids=["achever-entamer", "terminer-commencer"],
+)
+def test_visit_span_from_start_and_end_verbs(nlp: Language, text: str, expected: Dated) -> None:
+    assert expected in dated(nlp, text)
+
+
+def test_occasion_reached_through_a_misparsed_list(nlp: Language) -> None:
+    text = ("Ces manœuvres avaient été décidées par le président chilien, le président péruvien et "
+            "le président bolivien lors de leur sommet de Lima, en août 2024.")
+    assert ("CHL", "CONSULT", "PER", "2024-08") in dated(nlp, text)
