@@ -84,8 +84,9 @@ def sentence_frames(sentence: Span, index: ActorIndex, lexicon: Lexicon) -> list
             frames.append(frame)
     _borrow_nested_parties(frames, index, lexicon)
     _lift_genitive_events(frames)
-    frames.extend(accusation_frames(list(sentence), frames, index, lexicon, stop))
-    frames.extend(qualification_frames(list(sentence), frames, index, lexicon, stop))
+    tokens = list(sentence)
+    frames.extend(accusation_frames(tokens, frames, index, lexicon, stop))
+    frames.extend(qualification_frames(tokens, frames, index, lexicon, stop))
     frames.extend(mediation_frames(frames, index, lexicon))
     _accuser_as_target(frames, lexicon)
     return frames
@@ -298,8 +299,11 @@ def _is_question(sentence: Span) -> bool:
     Example:
         >>> # "Pourquoi la Turquie ?" → True
     """
-    tokens = [t for t in sentence if not t.is_space and t.text not in ("»", '"', "”", ")")]
-    return bool(tokens) and tokens[-1].text == "?"
+    # Read from the end: only the last words matter.
+    for token in reversed(sentence):
+        if not token.is_space and token.text not in ("»", '"', "”", ")"):
+            return token.text == "?"
+    return False
 
 
 def extract_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
