@@ -62,7 +62,7 @@ def find_triggers(sentence: Span, index: ActorIndex, lexicon: Lexicon) -> list[t
             continue
         if index.span_at(token) is not None:
             continue
-        if in_furniture(token.idx, token.idx + len(token), furniture):
+        if furniture and in_furniture(token.idx, token.idx + len(token), furniture):
             continue
         trigger = lexicon.match(token)
         if trigger is not None:
@@ -223,11 +223,15 @@ def frame_rows(frame: Frame, sentence: Span, symmetric: frozenset[str]) -> list[
     doc = sentence.doc
     date = frame.date
     trigger = frame.trigger
-    rows = []
-    for actor, partner in dyads(frame, symmetric):
+    rows: list[Event] = []
+    pairs = dyads(frame, symmetric)
+    if not pairs:
+        return rows
+    doc_id, doc_date, evidence = doc._.doc_id or "", doc._.doc_date or "", sentence.text
+    for actor, partner in pairs:
         rows.append(
             Event(
-                doc_id=doc._.doc_id or "",
+                doc_id=doc_id,
                 actor=actor.name,
                 actor_code=actor.code,
                 event_type=frame.event_type,
@@ -236,8 +240,8 @@ def frame_rows(frame: Frame, sentence: Span, symmetric: frozenset[str]) -> list[
                 partner_code=partner.code,
                 date=date.timex.value if date else "",
                 modality=frame.modality,
-                evidence=sentence.text,
-                doc_date=doc._.doc_date or "",
+                evidence=evidence,
+                doc_date=doc_date,
                 sentence=frame.sentence,
                 start=sentence.start_char,
                 end=sentence.end_char,

@@ -141,13 +141,14 @@ class Lexicon:
             >>> # "se sont rendus" → Trigger(head="rendre", reflexive=True)
         """
         lemma = token.lemma_.lower()
-        if token.pos_ in ("VERB", "AUX"):
+        pos = token.pos_
+        if pos in ("VERB", "AUX"):
             candidates = self.verbs.get(lemma, [])
-        elif token.pos_ in ("NOUN", "PROPN"):
+        elif pos in ("NOUN", "PROPN"):
             candidates = self.nouns.get(lemma, []) or self.nouns.get(token.text.lower(), [])
         else:
             candidates = []
-        if not candidates and token.pos_ in ("NOUN", "ADJ", "PROPN"):
+        if not candidates and pos in ("NOUN", "ADJ", "PROPN"):
             # "a téléphoné" tagged as a noun: a participle after its auxiliary is a verb;
             # "Le Turkménistan livre du gaz": a noun with a subject is a verb.
             candidates = self.verbs.get(participle_infinitive(token), []) or self.verbs.get(
