@@ -9,6 +9,7 @@ row per actor–partner pair with its modality and governing date.
 
 from __future__ import annotations
 
+from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.events.anaphora import (
@@ -34,8 +35,9 @@ from pipeline.events.sentences import event_sentences
 from pipeline.events.verbal import verbal_frame
 from pipeline.types import Event
 
-#: Parts of speech :meth:`Lexicon.match` can return a trigger for.
-_TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
+#: Parts of speech :meth:`Lexicon.match` can return a trigger for (symbol ids:
+#: ``token.pos`` is read without a string look-up).
+_TRIGGER_POS = frozenset({VERB, AUX, NOUN, PROPN, ADJ})
 
 
 def in_furniture(start: int, end: int, furniture: tuple[tuple[int, int], ...]) -> bool:
@@ -58,7 +60,7 @@ def find_triggers(sentence: Span, index: ActorIndex, lexicon: Lexicon) -> list[t
     found = []
     for token in sentence:
         # Only these parts of speech can match (Lexicon.match): skip the rest cheaply.
-        if token.pos_ not in _TRIGGER_POS:
+        if token.pos not in _TRIGGER_POS:
             continue
         if index.span_at(token) is not None:
             continue
@@ -84,9 +86,10 @@ def sentence_frames(sentence: Span, index: ActorIndex, lexicon: Lexicon) -> list
             frames.append(frame)
     _borrow_nested_parties(frames, index, lexicon)
     _lift_genitive_events(frames)
-    tokens = list(sentence)
-    frames.extend(accusation_frames(tokens, frames, index, lexicon, stop))
-    frames.extend(qualification_frames(tokens, frames, index, lexicon, stop))
+    # Reported and qualifying acts are verbs: the other words need not be offered.
+    verbs = [token for token in sentence if token.pos == VERB]
+    frames.extend(accusation_frames(verbs, frames, index, lexicon, stop))
+    frames.extend(qualification_frames(verbs, frames, index, lexicon, stop))
     frames.extend(mediation_frames(frames, index, lexicon))
     _accuser_as_target(frames, lexicon)
     return frames
