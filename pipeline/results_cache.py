@@ -126,13 +126,25 @@ def _record(doc: Doc) -> dict[str, Any]:
     """The JSON-able results of our components on ``doc``."""
     return {
         "doc_id": doc._.doc_id,
-        "timexes": [dataclasses.asdict(t) for t in doc._.timexes or []],
+        "timexes": [_fields(t) for t in doc._.timexes or []],
         "timex_spans": [[s.start, s.end, (doc._.timexes or []).index(s._.timex)]
                         for s in doc.spans.get("timex", []) if s._.timex in (doc._.timexes or [])],
         "actors": [[s.start, s.end, *(getattr(s._, a) for a in _ACTOR_ATTRS), s._.members]
                    for s in doc.spans.get("actors", [])],
-        "events": [dataclasses.asdict(e) for e in doc._.events or []],
+        "events": [_fields(e) for e in doc._.events or []],
     }
+
+
+def _fields(record: Event | Timex) -> dict[str, Any]:
+    """A flat record's fields by name: :func:`dataclasses.asdict` without its deep copy.
+
+    The dict is only serialised, so sharing ``Event.extra`` is harmless.
+
+    Example:
+        >>> _fields(Timex(0, 4, "2024", "DATE", "2024"))["value"]
+        '2024'
+    """
+    return {f.name: getattr(record, f.name) for f in dataclasses.fields(record)}
 
 
 def _restore(doc: Doc, record: dict[str, Any]) -> None:

@@ -7,14 +7,22 @@ entities) keeps these tests free of the model.
 from __future__ import annotations
 
 import warnings
+import zlib
 from pathlib import Path
 
 import pytest
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, DocBin, Span
 
-from pipeline.cache import CACHE_ENV, ParseCache, ParseCacheWarning, default_cache_dir, namespace
+from pipeline.cache import (
+    CACHE_ENV,
+    LeanDocBin,
+    ParseCache,
+    ParseCacheWarning,
+    default_cache_dir,
+    namespace,
+)
 from pipeline.extensions import register_extensions
 from pipeline.stream import BatchAnnotator, Stages
 
@@ -204,3 +212,24 @@ def test_annotator_recomputes_a_corrupt_entry(toy: Language, tmp_path: Path) -> 
     assert again[0]._.events == expected
     assert len(toy.vocab.cfg["test_parser_calls"]) == 2
     assert ParseCache(annotate.cache.folder).load(unparsed(toy, TEXTS[0])) is not None
+
+
+def _with_morphology(nlp: Language, text: str) -> Doc:
+    """A parsed toy doc whose first word has features, the others none."""
+    doc = parsed(nlp, text)
+    if len(doc):
+        doc[0].set_morph("Gender=Masc|Number=Sing")
+        doc[0].pos_ = "DET"
+    return doc
+
+
+@pytest.mark.parametrize("text", [*TEXTS, "", "_ le signe _ seul", "Paris\n\nTokyo"])
+def test_lean_docbin_writes_what_a_docbin_writes(toy: Language, text: str) -> None:
+    doc = _with_morphology(toy, text)
+    plain, lean = DocBin(store_user_data=False), LeanDocBin(store_user_data=False)
+    plain.add(doc)
+    lean.add(doc)
+    assert zlib.decompress(lean.to_bytes()) == zlib.decompress(plain.to_bytes())
+    loaded = list(DocBin().from_bytes(lean.to_bytes()).get_docs(toy.vocab))
+    assert [signature(d) for d in loaded] == [signature(doc)]
+    assert [str(t.morph) for t in loaded[0]] == [str(t.morph) for t in doc]

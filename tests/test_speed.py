@@ -10,7 +10,7 @@ from spacy.language import Language
 from typer.testing import CliRunner
 
 from pipeline.benchmark.corpusgen import generate_corpus, invented_name, vary
-from pipeline.benchmark.speed import TARGETS, run_speed_benchmark
+from pipeline.benchmark.speed import TARGETS, SpeedResult, run_speed_benchmark
 from pipeline.benchmark.speed_memory import measure_in_process
 from pipeline.cli import app
 
@@ -88,3 +88,13 @@ def test_speed_benchmark_smoke(nlp: Language, tiny: Path, tmp_path: Path) -> Non
     saved = json.loads(out.read_text(encoding="utf-8"))
     assert set(saved["words_per_second"]) == set(result.seconds)
     assert set(TARGETS) <= set(saved["ratios"])
+
+
+def test_full_to_bare_ratio_is_also_given_in_cpu_time() -> None:
+    names = ("bare", "full", "cached", "rules", "parallel")
+    result = SpeedResult(articles=1, words=100, rounds=1, batch_size=1, workers=2,
+                         seconds={name: [1.0] for name in names},
+                         cpu={name: [4.0 if name == "full" else 2.0] for name in names})
+    assert result.ratios()["full / bare"] == 1.0
+    assert result.ratios()["full / bare, CPU time"] == 0.5
+    assert "full / bare, CPU time" in result.render()

@@ -41,6 +41,7 @@ from pipeline.benchmark.speed_memory import MemoryPoint, measure_memory
 #: Targets of issue 6: (name, minimum ratio), ratios as in :meth:`SpeedResult.ratios`.
 TARGETS: dict[str, float] = {
     "full / bare": 0.85,
+    "full / bare, CPU time": 0.85,
     "parallel / full": 1.6,
     "cached speed-up": 10.0,
 }
@@ -77,8 +78,11 @@ class SpeedResult:
     def ratios(self) -> dict[str, float]:
         """The ratios the targets are stated in (higher is better)."""
         m = self.median
+        cpu = {name: statistics.median(times) for name, times in self.cpu.items() if times}
         return {
             "full / bare": m("bare") / m("full"),
+            # CPU seconds of this one process: fairer than wall-clock on a shared machine.
+            "full / bare, CPU time": cpu.get("bare", 0.0) / max(cpu.get("full", 0.0), 1e-9),
             "parallel / full": m("full") / m("parallel"),
             "cached speed-up": m("full") / m("cached"),
             "rule-change speed-up": m("full") / m("rules"),

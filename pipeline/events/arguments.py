@@ -69,6 +69,8 @@ class ActorIndex:
         self.document_nouns = document_nouns
         self.demonyms: DemonymTable = demonyms or {}
         self.by_token: dict[int, Span] = {}
+        #: Parties of each mention, read once from its extension attributes.
+        self._parties: dict[tuple[int, int], tuple[Party, ...]] = {}
         spans = list(doc.spans["actors"]) if "actors" in doc.spans else []
         # Longer mentions win: "le président russe Vladimir Poutine" over "russe".
         for span in sorted(spans, key=lambda s: s.end - s.start):
@@ -78,6 +80,14 @@ class ActorIndex:
     def span_at(self, token: Token) -> Span | None:
         """The actor mention covering ``token``, if any."""
         return self.by_token.get(token.i)
+
+    def parties_of(self, span: Span) -> list[Party]:
+        """:func:`parties_of_span` of one of this Doc's mentions, computed once."""
+        key = (span.start, span.end)
+        parties = self._parties.get(key)
+        if parties is None:
+            parties = self._parties[key] = tuple(parties_of_span(span))
+        return list(parties)
 
     def spans_in(self, tokens: Iterable[Token]) -> list[Span]:
         """Distinct actor mentions covering any of ``tokens``, in text order."""
@@ -208,7 +218,7 @@ def parties_at(head: Token, index: ActorIndex, stop: frozenset[int] = frozenset(
         spans = index.spans_in(phrase)
     parties: list[Party] = []
     for span in spans:
-        parties.extend(parties_of_span(span))
+        parties.extend(index.parties_of(span))
     if not parties and head.pos_ == "NOUN" and head.lemma_.lower() not in index.document_nouns:
         # "condamner le tir nord-coréen", "expulser des diplomates russes",
         # "des chasseurs polonais ont abattu…" (not "la presse russe": see document_nouns).
@@ -237,7 +247,7 @@ def names_ending_at(i: int, doc: Doc, index: ActorIndex, subjects: bool = False)
         span = index.by_token.get(i)
         if span is None:
             break
-        found = parties_of_span(span) + found
+        found = index.parties_of(span) + found
         i = span.start - 1
         while i >= 0 and (doc[i].pos_ == "DET" or doc[i].text == ","):
             i -= 1

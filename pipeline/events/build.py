@@ -9,6 +9,7 @@ row per actor–partner pair with its modality and governing date.
 
 from __future__ import annotations
 
+from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.events.anaphora import (
@@ -34,8 +35,9 @@ from pipeline.events.sentences import event_sentences
 from pipeline.events.verbal import verbal_frame
 from pipeline.types import Event
 
-#: Parts of speech :meth:`Lexicon.match` can return a trigger for.
-_TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
+#: Parts of speech :meth:`Lexicon.match` can return a trigger for (symbol ids:
+#: ``token.pos`` is read without a string look-up).
+_TRIGGER_POS = frozenset({VERB, AUX, NOUN, PROPN, ADJ})
 
 
 def in_furniture(start: int, end: int, furniture: tuple[tuple[int, int], ...]) -> bool:
@@ -58,11 +60,11 @@ def find_triggers(sentence: Span, index: ActorIndex, lexicon: Lexicon) -> list[t
     found = []
     for token in sentence:
         # Only these parts of speech can match (Lexicon.match): skip the rest cheaply.
-        if token.pos_ not in _TRIGGER_POS:
+        if token.pos not in _TRIGGER_POS:
             continue
         if index.span_at(token) is not None:
             continue
-        if in_furniture(token.idx, token.idx + len(token), furniture):
+        if furniture and in_furniture(token.idx, token.idx + len(token), furniture):
             continue
         trigger = lexicon.match(token)
         if trigger is not None:
@@ -84,8 +86,10 @@ def sentence_frames(sentence: Span, index: ActorIndex, lexicon: Lexicon) -> list
             frames.append(frame)
     _borrow_nested_parties(frames, index, lexicon)
     _lift_genitive_events(frames)
-    frames.extend(accusation_frames(list(sentence), frames, index, lexicon, stop))
-    frames.extend(qualification_frames(list(sentence), frames, index, lexicon, stop))
+    # Reported and qualifying acts are verbs: the other words need not be offered.
+    verbs = [token for token in sentence if token.pos == VERB]
+    frames.extend(accusation_frames(verbs, frames, index, lexicon, stop))
+    frames.extend(qualification_frames(verbs, frames, index, lexicon, stop))
     frames.extend(mediation_frames(frames, index, lexicon))
     _accuser_as_target(frames, lexicon)
     return frames
@@ -222,11 +226,15 @@ def frame_rows(frame: Frame, sentence: Span, symmetric: frozenset[str]) -> list[
     doc = sentence.doc
     date = frame.date
     trigger = frame.trigger
-    rows = []
-    for actor, partner in dyads(frame, symmetric):
+    rows: list[Event] = []
+    pairs = dyads(frame, symmetric)
+    if not pairs:
+        return rows
+    doc_id, doc_date, evidence = doc._.doc_id or "", doc._.doc_date or "", sentence.text
+    for actor, partner in pairs:
         rows.append(
             Event(
-                doc_id=doc._.doc_id or "",
+                doc_id=doc_id,
                 actor=actor.name,
                 actor_code=actor.code,
                 event_type=frame.event_type,
@@ -235,8 +243,8 @@ def frame_rows(frame: Frame, sentence: Span, symmetric: frozenset[str]) -> list[
                 partner_code=partner.code,
                 date=date.timex.value if date else "",
                 modality=frame.modality,
-                evidence=sentence.text,
-                doc_date=doc._.doc_date or "",
+                evidence=evidence,
+                doc_date=doc_date,
                 sentence=frame.sentence,
                 start=sentence.start_char,
                 end=sentence.end_char,
@@ -298,8 +306,11 @@ def _is_question(sentence: Span) -> bool:
     Example:
         >>> # "Pourquoi la Turquie ?" → True
     """
-    tokens = [t for t in sentence if not t.is_space and t.text not in ("»", '"', "”", ")")]
-    return bool(tokens) and tokens[-1].text == "?"
+    # Read from the end: only the last words matter.
+    for token in reversed(sentence):
+        if not token.is_space and token.text not in ("»", '"', "”", ")"):
+            return token.text == "?"
+    return False
 
 
 def extract_events(doc: Doc, lexicon: Lexicon) -> list[Event]:

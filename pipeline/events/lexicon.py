@@ -141,13 +141,14 @@ class Lexicon:
             >>> # "se sont rendus" → Trigger(head="rendre", reflexive=True)
         """
         lemma = token.lemma_.lower()
-        if token.pos_ in ("VERB", "AUX"):
+        pos = token.pos_
+        if pos in ("VERB", "AUX"):
             candidates = self.verbs.get(lemma, [])
-        elif token.pos_ in ("NOUN", "PROPN"):
+        elif pos in ("NOUN", "PROPN"):
             candidates = self.nouns.get(lemma, []) or self.nouns.get(token.text.lower(), [])
         else:
             candidates = []
-        if not candidates and token.pos_ in ("NOUN", "ADJ", "PROPN"):
+        if not candidates and pos in ("NOUN", "ADJ", "PROPN"):
             # "a téléphoné" tagged as a noun: a participle after its auxiliary is a verb;
             # "Le Turkménistan livre du gaz": a noun with a subject is a verb.
             candidates = self.verbs.get(participle_infinitive(token), []) or self.verbs.get(
@@ -190,14 +191,17 @@ def participle_infinitive(token: Token) -> str:
         >>> # "Le président a téléphoné à Poutine" → "téléphoner" for "téléphoné"
     """
     text = token.lower_
-    auxiliary = token.i > 0 and token.doc[token.i - 1].lemma_ in ("avoir", "être")
-    auxiliary = auxiliary or any(c.dep_.startswith("aux") for c in token.children)
-    if not auxiliary:
-        return ""
+    # The spelling is tested first: it is cheaper than the parse and rules out most words.
+    infinitive = ""
     for ending in ("ées", "és", "ée", "é"):
         if text.endswith(ending) and len(text) > len(ending) + 2:
-            return text[: -len(ending)] + "er"
-    return ""
+            infinitive = text[: -len(ending)] + "er"
+            break
+    if not infinitive:
+        return ""
+    auxiliary = token.i > 0 and token.doc[token.i - 1].lemma_ in ("avoir", "être")
+    auxiliary = auxiliary or any(c.dep_.startswith("aux") for c in token.children)
+    return infinitive if auxiliary else ""
 
 
 def finite_infinitive(token: Token) -> str:
@@ -209,12 +213,15 @@ def finite_infinitive(token: Token) -> str:
     Example:
         >>> # "livre" with an nsubj child → "livrer"; "livrent" → "livrer"
     """
-    if not any(c.dep_ == "nsubj" for c in token.children):
-        return ""
     text = token.lower_
     if text.endswith("ent") and len(text) > 5:
-        return text[:-2] + "r"
-    return text + "r" if text.endswith("e") else ""
+        infinitive = text[:-2] + "r"
+    else:
+        infinitive = text + "r" if text.endswith("e") else ""
+    # The spelling is tested first: it is cheaper than the parse and rules out most words.
+    if not infinitive or not any(c.dep_ == "nsubj" for c in token.children):
+        return ""
+    return infinitive
 
 
 def has_reflexive(token: Token) -> bool:

@@ -63,11 +63,14 @@ def _missed_boundary(token: Token) -> bool:
     Example:
         >>> # "drones . Douchanbé" → True for "Douchanbé"; "J . Biden" → False
     """
-    doc = token.doc
-    stop, before = doc[token.i - 1], doc[token.i - 2]
-    if stop.text != "." or not token.text[:1].isupper() or token.is_space:
+    # The token's own tests come first: they are cheap and rule out most tokens.
+    if not token.text[:1].isupper() or token.is_space:
         return False
-    return not (len(before.text) == 1 and before.text.isalpha())
+    doc = token.doc
+    if doc[token.i - 1].text != ".":
+        return False
+    before = doc[token.i - 2].text
+    return not (len(before) == 1 and before.isalpha())
 
 
 def _can_start(token: Token) -> bool:
