@@ -35,15 +35,15 @@ import os
 import sys
 import warnings
 import zlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import numpy
 import spacy
+import srsly
 from spacy.attrs import DEP, ENT_ID, ENT_KB_ID, ENT_TYPE, LEMMA, MORPH, NORM, ORTH, SPACY, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
-from srsly.msgpack._packer import Packer
 
 from pipeline.atomic import atomic_path
 from pipeline.extensions import doc_text
@@ -259,7 +259,20 @@ class LeanDocBin(DocBin):
         }
         if self.store_user_data:
             msg["user_data"] = self.user_data
-        return zlib.compress(Packer(use_bin_type=True).pack(msg), 1)
+        return zlib.compress(_pack(msg), 1)
+
+
+def _pack(msg: Mapping[str, object]) -> bytes:
+    """msgpack bytes of ``msg``: srsly's plain packer when present, else its public dumps.
+
+    The plain packer lives in a private srsly module; if a srsly release moves
+    it, the cache still works, only a little slower.
+    """
+    try:
+        from srsly.msgpack._packer import Packer
+    except ImportError:  # pragma: no cover - depends on the srsly release
+        return bytes(srsly.msgpack_dumps(msg))
+    return bytes(Packer(use_bin_type=True).pack(msg))
 
 
 def _same_length(doc: Doc, text: str) -> bool:
