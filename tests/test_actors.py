@@ -286,6 +286,12 @@ def test_indefinite_official_is_the_state(tagger: ActorTagger, blank: Language) 
         ("Les pays du Caucase hésitent.", "Caucase", ("Caucase", "CAU", "group")),
         ("Le rapprochement avec le Sud global inquiète.", "Sud", ("Sud global", "GSO", "group")),
         ("L’Occident proteste.", "Occident", ("Occident", "WST", "group")),
+        # Regional organisations without a group code: named, code left empty.
+        ("La Cédéao a suspendu le Niger.", "Cédéao", ("CEDEAO", "", "org")),
+        ("Le Marché commun du Sud négocie.", "Marché", ("Mercosur", "", "org")),
+        ("L’Association européenne de libre-échange signe.", "Association", ("AELE", "", "org")),
+        ("L’Organisation des États américains observe le scrutin.", "Organisation", ("OEA", "", "org")),
+        ("La Commission de l’UA condamne.", "Commission", ("Union africaine", "", "org")),
     ],
 )
 def test_organisations_and_groups(
