@@ -174,6 +174,7 @@ def test_event_sentences_repair_cuts(
         ("désescalade", "RETREAT"),
         ("convier", "REQUEST"),
         ("stigmatiser", "ACCUSE"),
+        ("imputer", "ACCUSE"),
         ("démenti", "REJECT"),
         ("intimidation", "THREATEN"),
         ("arraisonner", "COERCE"),
@@ -189,3 +190,29 @@ def test_new_lexicon_classes(expression: str, event_type: str) -> None:
     entries = {t.expression: t.event_type
                for table in (lexicon.verbs, lexicon.nouns) for ts in table.values() for t in ts}
     assert entries[expression] == event_type
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday between the verb and its object: the object stays the verb's
+        ("La France a appelé vendredi l'Arménie et l'Azerbaïdjan à la retenue.",
+         {("FRA", "REQUEST", "ARM"), ("FRA", "REQUEST", "AZE")}),
+        ("Le Japon a félicité mardi la Corée du Sud.", {("JPN", "SUPPORT", "KOR")}),
+        # a collective object does not include the subject that acts on it
+        ("L'Éthiopie accuse l'Érythrée d'ingérence. Le Kenya, voisin de l'Éthiopie, a exhorté "
+         "jeudi les deux pays au dialogue.", {("KEN", "REQUEST", "ETH"), ("KEN", "REQUEST", "ERI")}),
+        ("La Serbie a dénoncé les menaces du Kosovo. La Hongrie, alliée de Belgrade, a appelé "
+         "mardi les deux voisins à la retenue.", {("HUN", "REQUEST", "SRB"), ("HUN", "REQUEST", "XKX")}),
+        # a means phrase before the object: the object stays the verb's
+        ("Des chars azerbaïdjanais ont pilonné au mortier deux villages arméniens.",
+         {("AZE", "ASSAULT", "ARM")}),
+        # blaming verbs: the one an act is imputed to is accused
+        ("La Lituanie a imputé à Minsk une série de cyberattaques.", {("LTU", "ACCUSE", "BLR")}),
+    ],
+)
+def test_objects_collectives_and_blame(nlp: Language, text: str, expected: set[Row]) -> None:
+    found = _events(nlp, text)
+    assert expected <= found
+    assert not {row for row in found if row[0] == row[2]}

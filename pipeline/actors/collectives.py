@@ -30,6 +30,8 @@ _PERSON_REACH = 2
 _PAIR_REACH = 5
 #: Words that may stand between the two mentions of a joined pair.
 _PAIR_JOINERS = frozenset({"et", "-", "–", "—", "le", "la", "l'", "l’", "les"})
+#: Dependency labels of a verb's complements ("obj", "obl:arg", "iobj"…).
+_COMPLEMENTS = ("obj", "obl", "iobj")
 #: Words that make the pair a list of more than two ("X, Y et Z").
 _LIST_MARKS = frozenset({",", "et"})
 
@@ -61,7 +63,7 @@ class Collectives:
                 scores[pair] = scores.get(pair, 0.0) + weight
             if r.kind == "person" and r.code and distance <= _PERSON_REACH:
                 people[(r.actor, r.code)] = people.get((r.actor, r.code), 0.0) + weight
-        owner = self._possessor(m, earlier)
+        owner = self._possessor(m, earlier) | self._acting_subject(m, earlier)
         for pool in (scores, people):
             for pair in [p for p in pool if p[1] in owner]:
                 del pool[pair]
@@ -141,6 +143,28 @@ class Collectives:
             return set()
         first = same[0]
         return {code for _, code in self._as_parties(first)} | {first.code}
+
+    def _acting_subject(self, m: Mention, earlier: list[Resolved]) -> set[str]:
+        """Codes of the subject acting on the collective, which cannot be one of the two.
+
+        "La Chine a appelé les deux voisins à la retenue": China is not one
+        of the neighbours. Only when the collective is a complement of a verb
+        whose subject is an actor named before it.
+        """
+        head = self.doc[m.start : m.end].root
+        verb = head
+        for _ in range(3):  # "a appelé jeudi les deux voisins": "voisins" under the date word
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.i == head.i or verb.pos_ not in ("VERB", "AUX") or not head.dep_.startswith(_COMPLEMENTS):
+            return set()
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < m.start]
+        codes: set[str] = set()
+        for r in earlier:
+            if any(r.start <= s.i < r.end for s in subjects):
+                codes |= {code for _, code in self._as_parties(r)} | {r.code}
+        return codes - {""}
 
     def _party_of(self, r: Resolved, role: str) -> list[tuple[str, str]]:
         """A person as themself for "les deux dirigeants", else the parties they put forward."""

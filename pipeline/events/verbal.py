@@ -132,7 +132,46 @@ def partner_tokens(verb: Token, extra: tuple[str, ...] = ()) -> tuple[list[Token
         if child.dep_ in _OBLIQUES:
             # "a reçu lundi au Caire le président turc": the object hung on the place.
             direct.extend(g for g in child.children if g.dep_ == "nmod" and is_stray_phrase(g))
+        direct.extend(objects_under_date(child))
+        direct.extend(objects_under_means(child))
     return direct, places
+
+
+def objects_under_means(token: Token) -> list[Token]:
+    """Objects the parser hung on a means phrase standing between verb and object.
+
+    A noun modifier with its own article or number and no preposition is
+    not a modifier of the means but the verb's object.
+
+    Example:
+        >>> # "ont pilonné au mortier trois villages", with "villages" under
+        >>> # "mortier" → [villages]
+    """
+    if token.dep_ not in _OBLIQUES or token.pos_ != "NOUN" or case_of(token) not in ("à", "au", "aux"):
+        return []
+    return [
+        g for g in token.children
+        if g.dep_ == "nmod" and g.i > token.i and not case_of(g)
+        and any(c.dep_ in ("det", "nummod") and c.i < g.i for c in g.children)
+    ]
+
+
+def objects_under_date(token: Token) -> list[Token]:
+    """Objects the parser hung on a bare date word standing between verb and object.
+
+    Example:
+        >>> # "La Chine a appelé jeudi les deux voisins à la retenue", with
+        >>> # "voisins" parsed as the object of "jeudi" → [voisins]
+    """
+    if case_of(token) or not _in_date(token):
+        return []
+    return [g for g in token.children if g.dep_ == "obj" and g.i > token.i and not case_of(g)]
+
+
+def _in_date(token: Token) -> bool:
+    """Whether ``token`` lies inside a date mention of ``doc.spans["timex"]``."""
+    spans = token.doc.spans.get("timex", [])
+    return any(span.start <= token.i < span.end for span in spans)
 
 
 
