@@ -189,6 +189,11 @@ def test_titles_with_names_are_one_person(
          ("Ilkhom Rakhimov", "UZB", "person")),
         ("Le chef de la Force de défense japonaise Moriyama est arrivé.", (), "Moriyama",
          ("Moriyama", "JPN", "person")),
+        # A state whose name begins with the title's last word ("République …").
+        ("Le président de la République démocratique du Congo, Jean Kabemba, arrive.",
+         ("Jean Kabemba",), "Jean", ("Jean Kabemba", "COD", "person")),
+        ("Le président de la République dominicaine, Luis Ortega, arrive.",
+         ("Luis Ortega",), "Luis", ("Luis Ortega", "DOM", "person")),
     ],
 )
 def test_unknown_people_get_their_country_from_the_title(

@@ -163,6 +163,19 @@ def _demonym_or_named(lexed: Lexed, j: int) -> tuple[Actor | None, int]:
     return None, j
 
 
+def _state_across(lexed: Lexed, start: int, end: int) -> tuple[Actor, int] | None:
+    """A named state that starts inside tokens ``start``–``end`` and runs past ``end``.
+
+    Example:
+        >>> # "président de la République démocratique du Congo" → (RDC, end of "Congo")
+    """
+    for k in range(start + 1, end):
+        named = parse_named(lexed, k)
+        if named is not None and named.actor is not None and named.end > end:
+            return named.actor, named.end
+    return None
+
+
 def _plural(lexed: Lexed, end: int) -> bool:
     """Whether the head noun ending before ``end`` is plural ("présidents", "dirigeants")."""
     return lexed.doc[end - 1].lower_.endswith(("s", "x"))
@@ -198,6 +211,11 @@ def parse_title(lexed: Lexed, i: int) -> Phrase | None:
     if head is None:
         return None
     role = _role_of(head.entry.ref)
+    inside = _state_across(lexed, head.start, head.end)
+    if inside is not None:
+        # "le président de la République démocratique du Congo": the state's name
+        # begins inside the longer title "président de la République".
+        return Phrase(i, inside[1], inside[0], role, ())
     j = head.end
     actor: Actor | None = None
     more: tuple[Actor, ...] = ()
