@@ -33,10 +33,9 @@ def _qualified(verb: Token, predicates: list[Token]) -> list[Token]:
 
 
 def _targets(
-    thing: Token, frames: list[Frame], index: ActorIndex, stop: frozenset[int]
+    thing: Token, by_trigger: dict[int, Frame], index: ActorIndex, stop: frozenset[int]
 ) -> list[Party]:
     """Who the qualified thing belongs to: its own parties, or the actors of the event it names."""
-    by_trigger = {f.trigger.i: f for f in frames}
     nested = by_trigger.get(thing.i)
     if nested is not None and nested.actors:
         return list(nested.actors)
@@ -57,6 +56,7 @@ def qualification_frames(
         >>> #   → Frame(actors=[Russie], partners=[OTAN], rule="qualified_accusation")
     """
     cues = lexicon.cue("criticism_cues")
+    by_trigger = {f.trigger.i: f for f in frames}
     found: list[Frame] = []
     for verb in sentence_tokens:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.cue("qualifying_verbs"):
@@ -69,7 +69,7 @@ def qualification_frames(
         keys = {a.key for a in actors}
         partners = [
             p for thing in _qualified(verb, predicates)
-            for p in _targets(thing, frames, index, stop) if p.key not in keys
+            for p in _targets(thing, by_trigger, index, stop) if p.key not in keys
         ]
         if actors and partners:
             found.append(
