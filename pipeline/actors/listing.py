@@ -1,7 +1,7 @@
 """Names listed after a collective take its members in order.
 
-"les chefs des services de sécurité des deux pays, Kamtchybek Tachiev et
-Saïmoumine Iatimov": the first name speaks for the first of the two
+"les chefs de la diplomatie des deux pays, Irina Volkova et Dilnoza
+Karimova": the first name speaks for the first of the two
 countries, the second for the second. The names are read as names even
 when the entity recogniser misses one (a name right after the comma is
 like a name right after a title), and a person with no country of their
@@ -25,7 +25,7 @@ def listed_names(lexed: Lexed, i: int) -> list[Name]:
     """", A et B" right after token ``i``: the names, or [] if the list is not all names.
 
     Example:
-        >>> listed_names(lexed_of("des deux pays, Kamtchybek Tachiev et Saïmoumine Iatimov"), 3)  # doctest: +SKIP
+        >>> listed_names(lexed_of("des deux pays, Irina Volkova et Dilnoza Karimova"), 3)  # doctest: +SKIP
         [Name(4, 6, ()), Name(7, 9, ())]
     """
     doc = lexed.doc

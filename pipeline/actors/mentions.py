@@ -95,7 +95,7 @@ def find_mentions(lexed: Lexed) -> list[Mention]:
                 mentions.append(elliptic)
                 i = elliptic.end
         if best.kind == "collective":
-            # "des deux pays, Kamtchybek Tachiev et Saïmoumine Iatimov".
+            # "des deux pays, Irina Volkova et Dilnoza Karimova".
             for name in listed_names(lexed, i):
                 mentions.append(_person(name.start, name, None))
                 i = name.end
@@ -210,11 +210,11 @@ def _appositive_title(lexed: Lexed, i: int) -> Phrase | None:
 
 
 def _elliptic_title(lexed: Lexed, i: int, role: str) -> Mention | None:
-    """", et américain, Lloyd Austin" after a titled person: the same title for another state.
+    """", et chypriote, Elena Christou" after a titled person: the same title for another state.
 
     Example:
-        >>> # at ", et américain, Lloyd Austin" after "ses homologues japonais, Minoru Kihara"
-        >>> #   → Mention(person Lloyd Austin, actor États-Unis)
+        >>> # at ", et chypriote, Elena Christou" after "ses homologues grec, Nikos Andreou"
+        >>> #   → Mention(person Elena Christou, actor Chypre)
     """
     doc = lexed.doc
     j = i + 1 if i < len(doc) and doc[i].text == "," else i

@@ -76,7 +76,7 @@ def _missed_boundary(token: Token) -> bool:
 def _can_start(token: Token) -> bool:
     """False for a word no sentence starts with: a comma or a lower-case word.
 
-    "Ferdinand Marcos Jr., a convoqué…": the parser may cut after "Jr.".
+    "Robert Hale Jr., a convoqué…": the parser may cut after "Jr.".
 
     Example:
         >>> # "," → False; "Le" → True; "«" → True
