@@ -19,7 +19,8 @@ def finder() -> TimexFinder:
     ("sentence", "extents"),
     [
         ("Le ministre est arrivé le 27 mai 1998 à Nancy.", ["le 27 mai 1998"]),
-        ("La réunion aura lieu du 9 au 12 janvier 2003.", ["du 9 au 12 janvier 2003"]),
+        # the two ends of a range are two mentions, "du" and "au" outside them
+        ("La réunion aura lieu du 9 au 12 janvier 2003.", ["9", "12 janvier 2003"]),
         # "vers" belongs to the extent (TIMEX3 mod APPROX), and so does a time zone.
         ("Il a parlé vers midi, puis vers 18 h 55.", ["vers midi", "vers 18 h 55"]),
         ("Il est arrivé vers 12 h 30 locales (20 h 30 en France).",

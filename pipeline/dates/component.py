@@ -1,16 +1,22 @@
 """The ``fr_dates`` spaCy component: TIMEX3 mentions on ``doc._.timexes``.
 
 The work is done on plain text by :class:`~pipeline.dates.finder.TimexFinder`
-(fast, usable without spaCy); the component only anchors it on
-``doc._.doc_date`` and mirrors the mentions as ``doc.spans["timex"]``.
+(fast, usable without spaCy); the component anchors it on ``doc._.doc_date``,
+lets the parse tell the tense that places a year-less date
+(:func:`~pipeline.dates.tense.doc_tense`) and mirrors the mentions as
+``doc.spans["timex"]``.
 """
 
 from __future__ import annotations
+
+from functools import partial
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.dates.finder import TimexFinder
+from pipeline.dates.ranges import join_day_spans
+from pipeline.dates.tense import doc_tense
 from pipeline.extensions import doc_text, register_extensions
 from pipeline.types import Timex
 
@@ -40,7 +46,11 @@ class DateTagger:
         self.finder = TimexFinder(models_dir or None)
 
     def __call__(self, doc: Doc) -> Doc:
-        timexes = self.finder.find(doc_text(doc), doc._.doc_date)
+        parsed = doc.has_annotation("DEP")
+        tense = partial(doc_tense, doc, vocab=self.finder.vocab) if parsed else None
+        text = doc_text(doc)
+        # The event table wants "du 9 au 12 janvier" as one span of days.
+        timexes = join_day_spans(self.finder.find(text, doc._.doc_date, tense), text)
         doc._.timexes = timexes
         spans = []
         for t in timexes:

@@ -18,7 +18,9 @@ from pathlib import Path
 
 from pipeline.dates.anchor import Anchor
 from pipeline.dates.generic import generalise
+from pipeline.dates.norm import TenseOracle
 from pipeline.dates.normalise import Context, Norm, Normaliser
+from pipeline.dates.ranges import settle_range_ends
 from pipeline.dates.recognise import Candidate, Recogniser
 from pipeline.dates.vocab import DateVocab
 from pipeline.types import Timex
@@ -33,7 +35,7 @@ _REF_REACH = 5
 _SENTENCE_END = re.compile(r"[.!?»]\s+(?=[A-ZÀ-Ý«\"])|\n")
 #: Candidates that write a day out with its number ("le 7 février", "vendredi
 #: 12", "07/02/2025", "du 9 au 12 mars"), unlike "mercredi" or "hier".
-_WRITTEN_DAY = frozenset({"date", "dayonly", "wdday", "numeric", "isodate", "range", "monthday"})
+_WRITTEN_DAY = frozenset({"date", "dayonly", "wdday", "numeric", "isodate", "rangestart", "monthday"})
 
 
 def _middle(named: re.Match[str]) -> Anchor:
@@ -55,15 +57,19 @@ class TimexFinder:
 
     def __init__(self, models_dir: str | Path | None = None) -> None:
         vocab = DateVocab.load(models_dir or None)
+        self.vocab = vocab
         self.recogniser = Recogniser(vocab)
         self.normaliser = Normaliser(vocab)
 
-    def find(self, text: str, anchor: str | None) -> list[Timex]:
+    def find(self, text: str, anchor: str | None, tense: TenseOracle | None = None) -> list[Timex]:
         """All temporal expressions of ``text`` resolved against the ISO day ``anchor``.
 
         Args:
             text: Plain text (offsets of the result index it).
             anchor: The article's date as an ISO day, or None when unknown.
+            tense: Tells the tense governing a stretch of the text from a
+                parse (see :func:`pipeline.dates.tense.doc_tense`); without
+                it, verb forms near each date are read instead.
         """
         dct = Anchor.parse(anchor)
         ends = [m.start() for m in _SENTENCE_END.finditer(text)]
@@ -87,7 +93,7 @@ class TimexFinder:
             if far(period_at, cand.start):
                 period = dct
             written = dated[0] if dated and near(dated[1], cand.start) else None
-            norm = self.normaliser.normalise(cand, Context(dct, ref, text, period, previous, written))
+            norm = self.normaliser.normalise(cand, Context(dct, ref, text, period, previous, written, tense))
             if norm is None:
                 continue
             out.append((cand, Timex(cand.start, cand.end, text[cand.start : cand.end],
@@ -102,6 +108,7 @@ class TimexFinder:
             named = _PERIOD.match(norm.value) if norm.type == "DATE" else None
             if named:
                 period, period_at = _middle(named), cand.end
+        out = settle_range_ends(out, text)
         return generalise(out, ends) if dct.day else [t for _, t in out]
 
     def words_per_second(self, texts: Iterable[str], anchor: str | None = None) -> float:

@@ -19,7 +19,7 @@ from pipeline.dates.recognise import Candidate
 from pipeline.types import Timex
 
 #: Kinds of candidates whose year, when the text gives none, comes from the anchor.
-_YEARLESS_KINDS = frozenset({"date", "dayonly", "range", "month"})
+_YEARLESS_KINDS = frozenset({"date", "dayonly", "rangestart", "month"})
 _YEAR = re.compile(r"(?:^|(?<=/))\d{4}(?=-)")
 
 
@@ -32,7 +32,7 @@ def _yearly(t: Timex) -> bool:
 
 def _yearless(cand: Candidate) -> bool:
     """Whether the year of ``cand``'s value was guessed from the anchor."""
-    return cand.kind in _YEARLESS_KINDS and not cand.groups.keys() & {"year", "y2", "rel"}
+    return cand.kind in _YEARLESS_KINDS and not cand.groups.keys() & {"year", "rel"}
 
 
 def generalise(found: Sequence[tuple[Candidate, Timex]], sentence_ends: Sequence[int]) -> list[Timex]:

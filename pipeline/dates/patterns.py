@@ -39,7 +39,7 @@ def build_patterns(vocab: DateVocab) -> list[tuple[str, str]]:
 
     Example:
         >>> kinds = [k for k, _ in build_patterns(DateVocab.load())]
-        >>> "range" in kinds and "clock" in kinds
+        >>> "rangestart" in kinds and "clock" in kinds
         True
     """
     month = alternation(vocab.words("months"))
@@ -59,11 +59,12 @@ def build_patterns(vocab: DateVocab) -> list[tuple[str, str]]:
     feasts = alternation([*vocab.words("holidays"), *vocab.words("movable_feasts")])
     approx = f"(?:(?P<approx>{alternation(vocab.words('approx_words'))})(?:\\s+|(?<=['’])))?"
     return [
-        # Only an elliptical first end makes one range ("du 9 au 12 janvier");
-        # two full dates are two mentions, as the French TimeBank marks them.
-        ("range", f"{L}(?P<pre>du|depuis le)\\s+(?:{weekday}\\s+)?(?P<d1>{DAY})"
-                  f"\\s+(?:au|jusqu'au)\\s+(?:{weekday}\\s+)?(?P<d2>{DAY})"
-                  f"\\s+(?P<m2>{month})(?:\\s+(?P<y2>{YEAR4}))?{R}"),
+        # The ends of a range are two mentions, as the French TimeBank marks
+        # them: the elliptical first end of "du 9 au 12 janvier" ("9", or "le 3"
+        # in "entre le 3 et le 5 mars") takes its month and year from the second.
+        ("rangestart", f"{L}(?P<skip>du\\s+|(?:entre|depuis)\\s+(?=le\\s))(?:le\\s+)?(?:(?P<wd>{weekday})\\s+)?"
+                       f"(?P<day>{DAY})(?=\\s+(?:au|jusqu['’]au|et(?:\\s+le)?)\\s+(?:{weekday}\\s+)?(?P<d2>{DAY})"
+                       f"\\s+(?P<month>{month})(?:\\s+(?P<year>{YEAR4}))?{R})"),
         # "le matin du 3 mars" is that morning ("du" needs the part of the day).
         ("date", f"{L}(?:(?:le|la|l['’])\\s*(?P<pod1>{pod1})\\s+du\\s+|(?P<det>le|ce)\\s+)?"
                  f"(?:(?P<wd>{weekday})\\s+)?(?P<day>{DAY})\\s+"
@@ -79,6 +80,12 @@ def build_patterns(vocab: DateVocab) -> list[tuple[str, str]]:
         ("night", f"{L}(?P<skip>dans\\s+)?(?:la\\s+)?nuit\\s+(?:de|du)\\s+(?:(?P<wd>{weekday})"
                   f"(?:\\s+(?:à|au)\\s+{weekday})?|(?P<day>{DAY})\\s+au\\s+{DAY}\\s+(?P<month>{month})"
                   f"(?:\\s+(?P<year>{YEAR4}))?){R}"),
+        # "à l'aube", "au petit matin", "à la tombée de la nuit" (not "l'aube d'une ère").
+        ("dawn", f"{L}(?:(?P<skip>au)\\s+|(?:l['’]|la|le)\\s*)(?P<pod>{alternation(vocab.words('dawn_dusk'))})"
+                 f"{R}(?!\\s+(?:d[eu]|des|d['’]))"),
+        # "dans la soirée de mardi", "la matinée d'hier": that day's part ("dans" outside).
+        ("podday", f"{L}(?P<skip>dans\\s+)?(?:la|le|l['’])\\s*(?P<pod>matinée|soirée|après-midi|journée|matin|soir)"
+                   f"\\s+(?:de\\s+|d['’]\\s*|du\\s+)(?:(?P<wd>{weekday})|(?P<deictic>hier|demain|avant-hier)){R}"),
         ("quarter", f"{L}(?:le\\s+|au\\s+)?(?P<ord>{alternation(vocab.words('ordinals'))})\\s+"
                     f"(?P<unit>trimestre|semestre)(?:\\s+(?P<year>{YEAR4}))?{R}"),
         # "en fin de matinée", "en soirée": "en" conditions the match, outside the extent.
@@ -96,7 +103,8 @@ def build_patterns(vocab: DateVocab) -> list[tuple[str, str]]:
                   f"|\\s+(?P<yrel>{alternation(vocab.words('year_relatives'))}))?{R}"),
         ("decade", f"{L}(?P<skip>à\\s+|des\\s+)?(?:(?P<mod>{mod})\\s*des\\s+|les\\s+)?années\\s+(?P<decade>(?:19|20)?\\d0)(?:['’]?s)?{R}"),
         ("century", f"{L}(?:(?P<mod>{mod})\\s*(?:du\\s+)?|le\\s+)?(?P<century>[xvi]{{1,5}}|\\d{{1,2}})(?:e|ème|è)\\s+siècle{R}"),
-        ("year", f"{L}(?P<skip>à\\s+)?(?:(?P<mod>{mod})\\s*(?:d[eu]\\s+|de\\s+l['’]|d['’])?)?"
+        # "en 2024-2025": the second year of a pair is a year too.
+        ("year", f"(?:{L}|(?<=\\d{{4}}[-/]))(?P<skip>à\\s+)?(?:(?P<mod>{mod})\\s*(?:d[eu]\\s+|de\\s+l['’]|d['’])?)?"
                  f"(?:(?P<lead>l['’]\\s*année|l['’]\\s*an|année)\\s+)?(?P<year>{YEAR4}){R}"),
         ("season", f"{L}(?:(?P<months>(?:les\\s+)?mois\\s+d['’])\\s*|(?P<mod>{mod})\\s*(?:de\\s+l['’]|du|de)\\s*|(?P<det>cet|cette|ce)\\s*|(?P<skip>l['’]|le|au|en|à\\s+l['’])\\s*)?"
                    f"(?P<season>{alternation(vocab.words('seasons'))})"
@@ -114,13 +122,15 @@ def build_patterns(vocab: DateVocab) -> list[tuple[str, str]]:
         # "vers" is part of the extent in the French TimeBank ("vers 15 h 30, hier"),
         # and so is a time zone ("12 h 30 locales", "20 h 30 en France").
         ("clock", f"{L}(?:(?P<approx>vers|aux\\s+alentours\\s+de)\\s+)?(?P<h>[01]?\\d|2[0-4])\\s*"
-                  f"(?P<hword>h|heures?)(?:\\s*(?P<m>[0-5]\\d))?"
+                  f"(?P<hword>h|heures?)(?:\\s*(?P<m>[0-5]\\d)|\\s+(?P<frac>et\\s+demie|et\\s+quart|moins\\s+le\\s+quart))?"
                   f"(?:\\s+du\\s+(?P<half>matin|soir|après-midi))?"
                   f"(?:\\s+(?P<tz>{alternation(vocab.words('time_zones'))}))?"
                   f"(?:\\s*,?\\s+(?P<deictic>{alternation(vocab.words('deictic_days'))}))?{R}"),
         ("clockword", f"{L}(?:(?P<approx>vers)\\s+)?(?P<cw>{alternation(vocab.words('clock_words'))}){R}"),
-        ("ago", f"{L}il\\s+y\\s+a\\s+{approx}"
-                f"(?P<qty>{qty})\\s+(?P<unit>{unit}){R}"),
+        # "il y a trois ans", "voilà deux semaines", "il y a une dizaine d'années".
+        ("ago", f"{L}(?:il\\s+y\\s+a|voici|voilà|voila)\\s+{approx}"
+                f"(?:(?P<qty>{qty})\\s+|(?:une\\s+)?(?P<count>{alternation(vocab.words('approx_counts'))})"
+                f"\\s+d(?:e\\s+|['’]\\s*))(?P<unit>{unit}){R}"),
         ("duration", f"{L}(?P<skip>pendant\\s+|durant\\s+)?{approx}"
                      f"(?P<qty>{qty})\\s+(?P<unit>{unit})(?P<half>\\s+et\\s+demie?)?{R}"),
         # "les semaines à venir", "les jours qui viennent": an unknown stretch ahead.
@@ -131,6 +141,9 @@ def build_patterns(vocab: DateVocab) -> list[tuple[str, str]]:
         ("lexduration", f"{L}(?:un\\s+|une\\s+)?(?P<lex>{alternation(vocab.words('lexical_durations'))}){R}"),
         ("lastn", f"{L}(?:(?P<det>les|ces)\\s+)?(?P<qty>{DIGITS}|{numbers})\\s+(?P<rel>{rel})\\s+"
                   f"(?P<unit>{unit}){R}"),
+        # "au cours de la dernière décennie": the one unit just past (or to come).
+        ("lastone", f"{L}(?:la|le|l['’])\\s*(?P<rel>dernière|dernier|prochaine|prochain)\\s+"
+                    f"(?P<unit>décennie|année|semaine|mois|siècle){R}(?!\\s+(?:d[eu]|d['’]))"),
         # "en fin de semaine prochaine", "en ce début d'année" ("en" outside the extent).
         ("unitmod", f"{L}(?:(?P<skip>en\\s+)(?:(?:ce|cette)\\s+)?|(?:ce|cette)\\s+)"
                     f"(?P<mod>début|fin|milieu|cours)\\s+(?:de\\s+|d['’]\\s*)"
@@ -146,7 +159,7 @@ def build_patterns(vocab: DateVocab) -> list[tuple[str, str]]:
 #: occur in or next to a match). The recogniser runs a pattern only around
 #: occurrences of its heads, which is what makes it fast.
 HEADS: dict[str, tuple[str, ...]] = {
-    "range": ("digit",), "date": ("digit",), "wdday": ("digit",), "night": ("pod", "unit"),
+    "rangestart": ("digit",), "date": ("digit",), "wdday": ("digit",), "night": ("pod", "unit"),
     "quarter": ("unit",), "podmod": ("pod", "unit"), "dayonly": ("digit",), "numeric": ("digit",),
     "month": ("month",), "decade": ("unit",), "century": ("unit",), "year": ("digit",),
     "season": ("season",), "weekday": ("weekday",), "deictic": ("deictic",),
@@ -154,7 +167,8 @@ HEADS: dict[str, tuple[str, ...]] = {
     "clockword": ("pod",), "ago": ("unit",), "every": ("unit",), "aboutdur": ("unit",), "duration": ("unit",), "lexduration": ("unit",),
     "reference": ("ref",), "set": ("ref",), "lastn": ("unit",), "unitmod": ("unit",),
     "frequency": ("unit", "ref"), "sametime": ("same",), "isodate": ("digit",), "monthday": ("digit",), "coming": ("unit",),
-    "holiday": ("feast", "digit", "unit"),
+    "holiday": ("feast", "digit", "unit"), "dawn": ("pod",), "podday": ("pod", "unit"),
+    "lastone": ("unit",),
 }
 
 
@@ -174,7 +188,7 @@ def build_trigger(vocab: DateVocab) -> str:
         "weekday": words("weekdays"),
         "unit": [*UNIT_NOUNS, *words("units", "lexical_durations")],
         "deictic": words("deictic_days", "anaphoric_days"),
-        "pod": ["nuit", *words("parts_of_day", "clock_words")],
+        "pod": ["nuit", *words("parts_of_day", "clock_words", "dawn_dusk")],
         "season": words("seasons"),
         "ref": words("references", "sets"),
         "same": list(SAME_TIME_HEADS),

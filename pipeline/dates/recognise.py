@@ -8,6 +8,7 @@ how "le mercredi 1er mai" beats "mercredi" and "1er mai".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pipeline.dates.filters import Plausibility
@@ -75,8 +76,7 @@ class Recogniser:
         windows = self._windows(low)
         for rank, (kind, pattern) in enumerate(self.patterns):
             spans = _merge([w for head in HEADS[kind] for w in windows.get(head, [])])
-            matches = (m for ws, we in spans for m in pattern.finditer(low, ws, we))
-            for m in matches:
+            for m in self._matches(pattern, low, spans):
                 start, end = m.span()
                 if "skip" in pattern.groupindex and m.group("skip"):
                     # Words such as "vers" or "en" condition the match but lie
@@ -89,6 +89,23 @@ class Recogniser:
                 groups = {k: fold(v) for k, v in m.groupdict().items() if v}
                 out.append(Candidate(start, end, kind, groups, rank))
         return out
+
+    @staticmethod
+    def _matches(pattern: re.Pattern[str], low: str, spans: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+        """Matches of ``pattern`` inside the windows ``spans`` of ``low``.
+
+        A window's end is no end of text: a match that reaches it (a ``$``
+        lookahead met there, "lorsque le Premier| ministre") is tried again
+        on the whole text.
+        """
+        for ws, we in spans:
+            for m in pattern.finditer(low, ws, we):
+                if m.end() == we and we < len(low):
+                    again = pattern.match(low, m.start())
+                    if again is None:
+                        continue
+                    m = again
+                yield m
 
     def _windows(self, low: str) -> dict[str, list[tuple[int, int]]]:
         """Stretches of text around head words, per head category.

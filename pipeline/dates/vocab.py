@@ -119,6 +119,10 @@ class DateVocab:
     holidays: dict[str, str]
     movable_feasts: dict[str, int]
     street_words: frozenset[str]
+    planning_verbs: dict[str, str]
+    future_governors: frozenset[str]
+    not_imperfect: frozenset[str]
+    dawn_dusk: dict[str, str]
     raw: dict[str, list[str]]
 
     @classmethod

@@ -1,0 +1,190 @@
+"""Calendar dates: days, months, years, seasons, feasts, quarters, decades, centuries.
+
+"le 3 mars 2003" → ``2003-03-03``, "l'été dernier" → ``2025-SU``, "au
+premier trimestre" → ``2025-Q1``. A year-less date is placed in the year
+nearest the day the text is talking about, or on the side of it that
+"dernier"/"prochain" names.
+"""
+
+from __future__ import annotations
+
+from pipeline.dates.anchor import Anchor, valid_day
+from pipeline.dates.norm import Context, Handler, Norm
+from pipeline.dates.reader import Reader, roman
+from pipeline.dates.recognise import Candidate
+
+#: A month's name by its index from 0 (the vocabulary's first spelling of each).
+_MONTH_NAMES = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
+                "septembre", "octobre", "novembre", "decembre")
+
+
+class CalendarDates(Reader):
+    """Normalisation rules for calendar dates (one method per kind of candidate).
+
+    Example:
+        >>> from pipeline.dates.vocab import DateVocab
+        >>> ctx = Context(Anchor.parse("2025-12-20"), Anchor.parse("2025-12-20"), "en 1998")
+        >>> CalendarDates(DateVocab.load())._year({"year": "1998"}, ctx, None).value
+        '1998'
+    """
+
+    def handlers(self) -> dict[str, Handler]:
+        """Kind of candidate → method."""
+        return {
+            "rangestart": self._range_start, "date": self._date, "dayonly": self._date,
+            "wdday": self._wdday, "night": self._night, "quarter": self._quarter,
+            "numeric": self._numeric, "isodate": self._numeric, "monthday": self._monthday,
+            "holiday": self._holiday, "month": self._month, "decade": self._decade,
+            "century": self._century, "year": self._year, "season": self._season,
+        }
+
+    def _range_start(self, g: dict[str, str], ctx: Context, cand: Candidate) -> Norm | None:
+        """The elliptical first end of a range: "9" in "du 9 au 12 janvier" is 9 January.
+
+        A first day after the second one lies in the month before ("du 28 au
+        3 mars" starts on 28 February).
+        """
+        if self._day(g["day"]) > self._day(g["d2"]):
+            month = self.v.months[g["month"]]
+            index = (int(g["year"]) if "year" in g else 2001) * 12 + month - 2
+            g = {**g, "month": _MONTH_NAMES[index % 12]}
+            if "year" in g:
+                g["year"] = str(index // 12)
+        return self._date(g, ctx, cand)
+
+    def _date(self, g: dict[str, str], ctx: Context, cand: Candidate) -> Norm | None:
+        day, month = self._day(g["day"]), self.v.months[g["month"]]
+        year = self._year_of(g["year"], ctx.dct) if "year" in g else None
+        if not valid_day(year, month, day):
+            return None
+        if "pod1" in g:
+            g = {**g, "pod": g["pod1"]}
+        if year is not None:
+            return self._with_part_of_day(f"{year:04d}-{month:02d}-{day:02d}", g)
+        direction = self.v.relative_after.get(g.get("rel", ""), 0)
+        if direction:
+            # "le 6 mai dernier" counts from the speech time, like "le mois dernier".
+            return self._with_part_of_day(ctx.dct.day_month(day, month, direction), g)
+        # "mardi 3 mars au soir" is the evening of that day.
+        return self._with_part_of_day(self._day_month(day, month, ctx, cand), g)
+
+    def _day_month(self, day: int, month: int, ctx: Context, cand: Candidate) -> str:
+        """A year-less day: nearest the day talked about, on the side of the article's date the tense gives.
+
+        "a été signé le 3 décembre" in June is last December's, "sera signé
+        le 3 mars" next March's; without a tense, the nearest one.
+        """
+        value = ctx.ref.day_month(day, month)
+        side = self._tense(ctx, cand) if ctx.dct.day else 0
+        today = ctx.dct.shift_days(0)
+        if (side < 0 and value > today) or (side > 0 and value < today):
+            return ctx.dct.day_month(day, month, side)
+        return value
+
+    def _holiday(self, g: dict[str, str], ctx: Context, cand: Candidate) -> Norm:
+        """"Noël 2024" → 2024-12-25; "à Pâques" → the coming Easter in a future sentence, the last in a past one."""
+        feast = g["feast"].replace("-", " ")
+        direction = self._tense(ctx, cand)
+        fixed = self.v.holidays.get(feast) or self.v.holidays.get(g["feast"])
+        if fixed is not None:
+            month, day = (int(part) for part in fixed.split("-"))
+            if "year" in g:
+                return Norm("DATE", f"{g['year']}-{fixed}")
+            return Norm("DATE", ctx.ref.day_month(day, month, direction))
+        shift = self.v.movable_feasts.get(feast, self.v.movable_feasts.get(g["feast"], 0))
+        anchor = Anchor.parse(f"{g['year']}-07-01") if "year" in g else ctx.ref
+        return Norm("DATE", anchor.feast(shift, 0 if "year" in g else direction))
+
+    def _wdday(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm | None:
+        """"vendredi 12": the 12th nearest the article's date that is a Friday."""
+        day = ctx.ref.weekday_of_month_day(self.v.weekdays[g["wd"]], self._day(g["day"]))
+        return self._with_part_of_day(day, g)
+
+    def _monthday(self, g: dict[str, str], ctx: Context, cand: Candidate) -> Norm | None:
+        """"le 12": the 12th of the month being talked about.
+
+        After a written day ("le 12 avril… le 14") it is that month; counted
+        from the article's date, the coming 12th in a future sentence and the
+        last one otherwise.
+        """
+        direction = 0 if ctx.ref != ctx.dct else 1 if self._future(ctx, cand) else -1
+        day = ctx.ref.month_day(self._day(g["day"]), direction)
+        return self._with_part_of_day(day, g) if day else None
+
+    def _night(self, g: dict[str, str], ctx: Context, cand: Candidate) -> Norm | None:
+        """"dans la nuit de samedi à dimanche" → the Saturday's night.
+
+        "la nuit du 3 au 4 mai" is the night of the 3rd.
+        """
+        if "day" in g:
+            date = self._date(g, ctx, cand)
+            return Norm("TIME", f"{date.value}TNI") if date else None
+        isoday = self.v.weekdays[g["wd"]]
+        day = ctx.dct.weekday(isoday, 1 if self._future(ctx, cand) else -1)
+        return Norm("TIME", f"{day}TNI")
+
+    def _quarter(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm:
+        """"le premier trimestre 2003" → 2003-Q1, "le second semestre" → YYYY-H2."""
+        n = self.v.ordinals[g["ord"]]
+        code = "Q" if g["unit"] == "trimestre" else "H"
+        n = min(n, 4 if code == "Q" else 2)
+        year = g.get("year") or ctx.dct.shift_years(0)
+        return Norm("DATE", f"{year}-{code}{n}")
+
+    def _numeric(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm | None:
+        day, month = int(g["day"]), int(g["month"])
+        year = self._year_of(g["year"], ctx.dct)
+        if not 1 <= month <= 12 or not valid_day(year, month, day):
+            return None
+        return Norm("DATE", f"{year:04d}-{month:02d}-{day:02d}")
+
+    def _month(self, g: dict[str, str], ctx: Context, cand: Candidate) -> Norm | None:
+        month = self.v.months[g["month"]]
+        if "year" in g:
+            return Norm("DATE", f"{self._year_of(g['year'], ctx.dct):04d}-{month:02d}", self._mod(g))
+        if "yrel" in g:
+            # "août de l'an dernier", "mars de l'année prochaine"
+            year = ctx.dct.shift_years(self.v.year_relatives[g["yrel"]])
+            return Norm("DATE", f"{year}-{month:02d}", self._mod(g))
+        direction = self.v.relative_after.get(g.get("rel", ""), 0)
+        if direction:
+            return Norm("DATE", ctx.dct.month(month, direction), self._mod(g))
+        # "en décembre": nearest the time talked about, on the side the tense gives.
+        value = ctx.ref.month(month)
+        side = self._tense(ctx, cand) if ctx.dct.day else 0
+        this = ctx.dct.shift_months(0)
+        if (side < 0 and value > this) or (side > 0 and value < this):
+            value = ctx.dct.month(month, side)
+        return Norm("DATE", value, self._mod(g))
+
+    def _decade(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm:
+        digits = g["decade"]
+        return Norm("DATE", digits[:3] if len(digits) == 4 else "19" + digits[0], self._mod(g))
+
+    def _century(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm | None:
+        word = g["century"].upper()
+        n = int(word) if word.isdigit() else roman(word)
+        return Norm("DATE", f"{n - 1:02d}", self._mod(g)) if 0 < n <= 21 else None
+
+    def _year(self, g: dict[str, str], ctx: Context, _: Candidate | None) -> Norm:
+        return Norm("DATE", g["year"], self._mod(g))
+
+    def _season(self, g: dict[str, str], ctx: Context, cand: Candidate) -> Norm:
+        """"l'été 2024", "cet hiver", "à la fin de l'été" (END of the coming or a generic summer)."""
+        norm = self._season_value(g, ctx, cand)
+        return Norm(norm.type, norm.value, self._mod(g))
+
+    def _season_value(self, g: dict[str, str], ctx: Context, cand: Candidate) -> Norm:
+        code = self.v.seasons[g["season"]]
+        if "year" in g:
+            return Norm("DATE", f"{g['year']}-{code}")
+        if "rel" in g:
+            return Norm("DATE", ctx.dct.season(code, self.v.relative_after[g["rel"]]))
+        if g.get("det") in {"cet", "cette", "ce"}:
+            return Norm("DATE", ctx.dct.season(code, 0))
+        side = self._tense(ctx, cand) if g.keys() & {"skip", "mod"} else 0
+        if side:
+            # "Il partira à l'automne": the coming one, not autumn in general;
+            # "il a démissionné au printemps": the last one.
+            return Norm("DATE", ctx.dct.season(code, side))
+        return Norm("DATE", f"XXXX-{code}")
