@@ -35,6 +35,8 @@ _WORD_DATE = (r"(?:(?:" + _WEEKDAYS + r")\s+)?(\d{1,2})(?:er)?\s+(" + "|".join(_
               + r")\s+(\d{4})")
 _NUM_DMY = r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})"
 _NUM_YMD = r"(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})"
+_AGENCY = r"\s*\([A-Z][\w .-]{0,30}\)\s*[-–—]"
+_SOURCE = r"\s*[·•|]\s*[^\n]+$"
 
 _DATELINES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?i)\b" + _LABEL + _WORD_DATE), "dMy"),
@@ -42,6 +44,13 @@ _DATELINES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?im)^\s*" + _PLACE + r"(?:le\s+)?" + _WORD_DATE + _TIME + r"\s*$"), "dMy"),
     (re.compile(r"(?im)^\s*" + _PLACE + r"(?:le\s+)?" + _NUM_DMY + _TIME + r"\s*$"), "dmy"),
     (re.compile(r"(?im)^\s*" + _NUM_YMD + _TIME + r"\s*$"), "ymd"),
+    # A wire dispatch opens its first paragraph with place, date and agency:
+    # "LIMA, 4 mai 2024 (Reuters) - Le gouvernement…".
+    (re.compile(r"(?m)^\s*" + _PLACE + r"(?i:" + _WORD_DATE + r")" + _AGENCY), "dMy"),
+    (re.compile(r"(?m)^\s*" + _PLACE + _NUM_DMY + _AGENCY), "dmy"),
+    # A date line followed by its source: "Le 03.02.2023 à 08h15 · Le Monde avec AFP".
+    (re.compile(r"(?im)^\s*(?:le\s+)?" + _WORD_DATE + _TIME + _SOURCE), "dMy"),
+    (re.compile(r"(?im)^\s*(?:le\s+)?" + _NUM_DMY + _TIME + _SOURCE), "dmy"),
     (re.compile(r"(?i)\ble\s+(\d{1,2})/(\d{1,2})/(\d{4})\b"), "dmy"),
     (re.compile(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b"), "ymd"),
 )

@@ -22,6 +22,10 @@ PATTERNS = FurniturePatterns.load()
         ("Mardi 19 novembre 2024\n\nNEW YORK – …", "2024-11-19"),
         ("PARIS – 1er mars 2024\n", "2024-03-01"),
         ("Titre\n2024/11/05\nTexte.", "2024-11-05"),
+        ("Titre\n\nLIMA, 4 mai 2024 (Reuters) - Le gouvernement a dit…", "2024-05-04"),
+        ("NEW YORK, 12/03/2024 (AP) – Le Conseil…", "2024-03-12"),
+        ("Titre\n\nLe 03.02.2023 à 08h15 · Le Monde avec AFP\n\nTexte.", "2023-02-03"),
+        ("Il a dit : 4 mai 2024 (AFP) - rien.\n", None),
         # A date inside a sentence is an event's date, not the article's.
         ("Il est venu le 3 avril 2024 à Paris.\n", None),
         ("Le 31/02/2024\n", None),

@@ -197,6 +197,25 @@ class Anchor:
         assert best is not None
         return best[1].isoformat()
 
+    def year_between(self, other: Anchor, month: int, day: int) -> int | None:
+        """The year putting ``month``/``day`` between this anchor and ``other``, nearest this one.
+
+        A story that names "le 29 janvier 2025" and goes on with "le
+        2 octobre" in an article of 23 October 2025 tells of the days in
+        between: 2 October 2025, not the 2 October nearer 29 January.
+
+        Example:
+            >>> Anchor.parse("2025-01-29").year_between(Anchor.parse("2025-10-23"), 10, 2)
+            2025
+        """
+        if self.day is None or other.day is None:
+            return None
+        low, high = sorted((self.day, other.day))
+        inside = [year for year in range(low.year, high.year + 1)
+                  if low <= _safe_date(year, month, day) <= high]
+        anchor = self.day
+        return min(inside, key=lambda year: abs((_safe_date(year, month, day) - anchor).days), default=None)
+
     def _nearest_year(self, month: int, day: int, direction: int) -> int:
         """The year putting ``month``/``day`` nearest the anchor in a direction."""
         assert self.day is not None

@@ -74,12 +74,22 @@ class CalendarDates(Reader):
         "a été signé le 3 décembre" in June is last December's, "sera signé
         le 3 mars" next March's; without a tense, the nearest one.
         """
-        value = ctx.ref.day_month(day, month)
         side = self._tense(ctx, cand) if ctx.dct.day else 0
+        year = self._year_placed(day, month, ctx)
+        value = ctx.ref.day_month(day, month) if year is None else f"{year:04d}-{month:02d}-{day:02d}"
         today = ctx.dct.shift_days(0)
         if (side < 0 and value > today) or (side > 0 and value < today):
             return ctx.dct.day_month(day, month, side)
         return value
+
+    @staticmethod
+    def _year_placed(day: int, month: int, ctx: Context) -> int | None:
+        """The year of a year-less day when the story tells it, else None.
+
+        Between a day written earlier and the article's date lies the day a
+        story goes on to ("le 29 janvier 2025… le 2 octobre").
+        """
+        return ctx.ref.year_between(ctx.dct, month, day) if ctx.ref != ctx.dct else None
 
     def _holiday(self, g: dict[str, str], ctx: Context, cand: Candidate) -> Norm:
         """"Noël 2024" → 2024-12-25; "à Pâques" → the coming Easter in a future sentence, the last in a past one."""
@@ -114,10 +124,11 @@ class CalendarDates(Reader):
     def _night(self, g: dict[str, str], ctx: Context, cand: Candidate) -> Norm | None:
         """"dans la nuit de samedi à dimanche" → the Saturday's night.
 
-        "la nuit du 3 au 4 mai" is the night of the 3rd.
+        "la nuit du 3 au 4 mai" is the night of the 3rd, "la nuit du 31 mars
+        au 1er avril" that of 31 March.
         """
         if "day" in g:
-            date = self._date(g, ctx, cand)
+            date = self._date({**g, "month": g.get("month1", g["month"])}, ctx, cand)
             return Norm("TIME", f"{date.value}TNI") if date else None
         isoday = self.v.weekdays[g["wd"]]
         day = ctx.dct.weekday(isoday, 1 if self._future(ctx, cand) else -1)
@@ -149,9 +160,11 @@ class CalendarDates(Reader):
         direction = self.v.relative_after.get(g.get("rel", ""), 0)
         if direction:
             return Norm("DATE", ctx.dct.month(month, direction), self._mod(g))
-        # "en décembre": nearest the time talked about, on the side the tense gives.
-        value = ctx.ref.month(month)
+        # "en décembre": placed by the story or nearest the time talked about,
+        # on the side the tense gives.
         side = self._tense(ctx, cand) if ctx.dct.day else 0
+        placed = self._year_placed(15, month, ctx)
+        value = ctx.ref.month(month) if placed is None else f"{placed:04d}-{month:02d}"
         this = ctx.dct.shift_months(0)
         if (side < 0 and value > this) or (side > 0 and value < this):
             value = ctx.dct.month(month, side)
@@ -182,9 +195,11 @@ class CalendarDates(Reader):
             return Norm("DATE", ctx.dct.season(code, self.v.relative_after[g["rel"]]))
         if g.get("det") in {"cet", "cette", "ce"}:
             return Norm("DATE", ctx.dct.season(code, 0))
-        side = self._tense(ctx, cand) if g.keys() & {"skip", "mod"} else 0
-        if side:
+        bounded = self._bounded(ctx, cand)
+        side = self._tense(ctx, cand) if g.keys() & {"skip", "mod"} or bounded else 0
+        if side or bounded:
             # "Il partira à l'automne": the coming one, not autumn in general;
-            # "il a démissionné au printemps": the last one.
+            # "il a démissionné au printemps", "depuis l'été": the last one;
+            # "évoquée pour l'automne": this year's.
             return Norm("DATE", ctx.dct.season(code, side))
         return Norm("DATE", f"XXXX-{code}")

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from pipeline.dates.finder import TimexFinder
 from pipeline.dates.ranges import join_day_spans
+from pipeline.dates.table_forms import count_from_dates, join_day_times
 from pipeline.dates.tense import doc_tense
 from pipeline.extensions import doc_text, register_extensions
 from pipeline.types import Timex
@@ -49,8 +50,10 @@ class DateTagger:
         parsed = doc.has_annotation("DEP")
         tense = partial(doc_tense, doc, vocab=self.finder.vocab) if parsed else None
         text = doc_text(doc)
-        # The event table wants "du 9 au 12 janvier" as one span of days.
+        # The event table wants "du 9 au 12 janvier" as one span of days, "le
+        # 3 mars à 10 h" as one time and "deux jours plus tard" as a date.
         timexes = join_day_spans(self.finder.find(text, doc._.doc_date, tense), text)
+        timexes = count_from_dates(join_day_times(timexes, text), text)
         doc._.timexes = timexes
         spans = []
         for t in timexes:

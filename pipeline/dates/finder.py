@@ -22,6 +22,7 @@ from pipeline.dates.norm import TenseOracle
 from pipeline.dates.normalise import Context, Norm, Normaliser
 from pipeline.dates.ranges import settle_range_ends
 from pipeline.dates.recognise import Candidate, Recogniser
+from pipeline.dates.tense import TextTense
 from pipeline.dates.vocab import DateVocab
 from pipeline.types import Timex
 
@@ -60,6 +61,7 @@ class TimexFinder:
         self.vocab = vocab
         self.recogniser = Recogniser(vocab)
         self.normaliser = Normaliser(vocab)
+        self.text_tense = TextTense(vocab)
 
     def find(self, text: str, anchor: str | None, tense: TenseOracle | None = None) -> list[Timex]:
         """All temporal expressions of ``text`` resolved against the ISO day ``anchor``.
@@ -109,7 +111,15 @@ class TimexFinder:
             if named:
                 period, period_at = _middle(named), cand.end
         out = settle_range_ends(out, text)
-        return generalise(out, ends) if dct.day else [t for _, t in out]
+        if not dct.day:
+            return [t for _, t in out]
+
+        def past(t: Timex) -> bool:
+            """Whether the verb governing ``t`` is in a past tense (parse first, else text cues)."""
+            told = tense(t.start, t.end) if tense else None
+            return (told if told is not None else self.text_tense(text, t.start, t.end)) < 0
+
+        return generalise(out, ends, self.vocab.set_adjectives, past)
 
     def words_per_second(self, texts: Iterable[str], anchor: str | None = None) -> float:
         """Throughput of :meth:`find` on ``texts`` (whitespace-separated words).

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from pipeline.dates.recognise import Candidate
+from pipeline.dates.vocab import fold
 from pipeline.types import Timex
 
 #: Kinds of candidates whose year, when the text gives none, comes from the anchor.
@@ -35,12 +36,24 @@ def _yearless(cand: Candidate) -> bool:
     return cand.kind in _YEARLESS_KINDS and not cand.groups.keys() & {"year", "rel"}
 
 
-def generalise(found: Sequence[tuple[Candidate, Timex]], sentence_ends: Sequence[int]) -> list[Timex]:
+def generalise(
+    found: Sequence[tuple[Candidate, Timex]],
+    sentence_ends: Sequence[int],
+    adjectives: frozenset[str] = frozenset(),
+    past: Callable[[Timex], bool] | None = None,
+) -> list[Timex]:
     """X-fill the year of year-less dates in habitual sentences.
+
+    An adjective of frequency says that a thing recurs, not that the
+    sentence speaks of every year: "les manœuvres annuelles ont débuté le
+    9 mars" is this year's 9 March, so a past-tense date beside one only keeps
+    its year.
 
     Args:
         found: Candidates with their normalised mentions, in text order.
         sentence_ends: Sorted offsets of sentence ends in the text.
+        adjectives: Folded adjectives of frequency ("annuelles").
+        past: Whether a mention's sentence is in a past tense.
 
     Example:
         >>> from pipeline.dates.finder import TimexFinder
@@ -51,10 +64,12 @@ def generalise(found: Sequence[tuple[Candidate, Timex]], sentence_ends: Sequence
     def sentence(t: Timex) -> int:
         return bisect.bisect_left(sentence_ends, t.start)
 
-    habitual = {sentence(t) for _, t in found if _yearly(t)}
+    habitual = {sentence(t) for _, t in found if _yearly(t) and fold(t.text) not in adjectives}
+    recurring = {sentence(t) for _, t in found if _yearly(t)} - habitual
     out = []
     for cand, t in found:
-        if sentence(t) in habitual and _yearless(cand) and t.type == "DATE":
+        told = sentence(t) in habitual or (sentence(t) in recurring and not (past and past(t)))
+        if told and _yearless(cand) and t.type == "DATE":
             t = replace(t, value=_YEAR.sub("XXXX", t.value))
         out.append(t)
     return out

@@ -76,9 +76,10 @@ def build_patterns(vocab: DateVocab) -> list[tuple[str, str]]:
         # punctuation or "au soir": "le 12 députés" counts something.
         ("monthday", f"{L}le\\s+(?P<day>{DAY})(?:\\s+au\\s+(?P<pod>soir|matin))?(?=\\s*(?:[,.;:)!?]|$))"
                      f"(?!\\s*,\\s*{alternation(vocab.words('street_words'))}{R})"),
-        # "dans la nuit de samedi à dimanche", "la nuit du 3 au 4 mai": the first night.
+        # "dans la nuit de samedi à dimanche", "la nuit du 3 au 4 mai", "du 31 mars
+        # au 1er avril": the first night.
         ("night", f"{L}(?P<skip>dans\\s+)?(?:la\\s+)?nuit\\s+(?:de|du)\\s+(?:(?P<wd>{weekday})"
-                  f"(?:\\s+(?:à|au)\\s+{weekday})?|(?P<day>{DAY})\\s+au\\s+{DAY}\\s+(?P<month>{month})"
+                  f"(?:\\s+(?:à|au)\\s+{weekday})?|(?P<day>{DAY})(?:\\s+(?P<month1>{month}))?\\s+au\\s+{DAY}\\s+(?P<month>{month})"
                   f"(?:\\s+(?P<year>{YEAR4}))?){R}"),
         # "à l'aube", "au petit matin", "à la tombée de la nuit" (not "l'aube d'une ère").
         ("dawn", f"{L}(?:(?P<skip>au)\\s+|(?:l['’]|la|le)\\s*)(?P<pod>{alternation(vocab.words('dawn_dusk'))})"

@@ -19,6 +19,11 @@ from pipeline.dates.vocab import DateVocab
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 #: Prepositions that introduce a date as a target to reach ("pour l'automne", "d'ici à mars").
 _TARGET = re.compile(r"\b(pour|d['’]ici(?:\s+à)?)\s+(?:l['’]\s*|le\s+|la\s+|les\s+|en\s+)?$", re.IGNORECASE)
+#: Prepositions that make a date a bound in time: "depuis l'été", "d'ici l'automne".
+_BOUND = re.compile(r"\b(?:depuis|pour|d['’]ici(?:\s+à)?|jusqu['’]à|dès|avant)\s+(?:l['’]\s*|le\s+|la\s+)?$",
+                    re.IGNORECASE)
+#: "depuis" before a date: the date has begun ("depuis début septembre", "depuis l'été").
+_SINCE = re.compile(r"\bdepuis\s+(?:l['’]\s*|le\s+|la\s+)?$", re.IGNORECASE)
 
 
 class Reader:
@@ -101,14 +106,25 @@ class Reader:
 
         A date to be reached ("d'ici mars") lies ahead whatever the verb's
         tense; one introduced by "pour" ("évoquée pour l'automne", "fermé
-        pour la Toussaint") is a target or an occasion, never past for sure.
+        pour la Toussaint") is a target or an occasion, never past for sure. A
+        date after "depuis" has begun: it is past.
         """
+        if _SINCE.search(ctx.text, max(0, cand.start - 12), cand.start):
+            return -1
         target = _TARGET.search(ctx.text, max(0, cand.start - 16), cand.start)
         if target and not target.group(1).lower().startswith("pour"):
             return 1
         told = ctx.tense(cand.start, cand.end) if ctx.tense else None
         side = told if told is not None else self._text_tense(ctx.text, cand.start, cand.end)
         return max(side, 0) if target else side
+
+    @staticmethod
+    def _bounded(ctx: Context, cand: Candidate) -> bool:
+        """Whether a preposition makes ``cand`` a bound in time ("depuis l'été", "pour l'automne").
+
+        A season so bounded is one season, not the season in general.
+        """
+        return bool(_BOUND.search(ctx.text, max(0, cand.start - 16), cand.start))
 
     def _future(self, ctx: Context, cand: Candidate) -> bool:
         """Whether the sentence puts ``cand`` ahead of the article's date."""

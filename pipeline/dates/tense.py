@@ -27,6 +27,7 @@ _FUTURE = (r"\w*(?:er|ir|dr|tr|vr|ur|rr)(?:a|ont)|va|vont|devrait|devraient|doit
 #: ("pourrait se tenir en avril", "signerait").
 _CONDITIONAL = (r"(?:aur|ser)ai(?:en)?t|(?:pourr|devr|faudr|voudr|fer|ir|viendr|tiendr|saur|verr)ai(?:en)?t"
                 r"|\w+erai(?:en)?t")
+_CONDITIONAL_FORM = re.compile(_CONDITIONAL, re.IGNORECASE)
 #: Simple past tenses: imperfect ("tenait", "signaient") and the plural
 #: passé simple ("signèrent", "prirent", "reçurent").
 _SIMPLE_PAST = r"\w{2,}(?:ait|aient)|\w+(?:èrent|irent|urent)"
@@ -147,6 +148,10 @@ def verb_tense(verb: Token, vocab: DateVocab) -> int:
     tense = verb.morph.get("Tense", [])
     if "Fut" in tense:
         return 1
+    if "Imp" in tense and _CONDITIONAL_FORM.fullmatch(verb.text):
+        # The parser reads "se tiendrait" as an imperfect: a conditional looks
+        # ahead, save those of "être"/"avoir", which report hearsay.
+        return 0 if verb.text.lower().startswith(("aur", "ser")) else 1
     if "Past" in tense and "Part" in verb.morph.get("VerbForm", []):
         return 1 if lemma == "prevoir" else 0 if planning else -1  # "l'accord signé en mars"
     if "Imp" in tense or "Past" in tense:

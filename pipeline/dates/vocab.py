@@ -123,6 +123,7 @@ class DateVocab:
     future_governors: frozenset[str]
     not_imperfect: frozenset[str]
     dawn_dusk: dict[str, str]
+    set_adjectives: frozenset[str]
     raw: dict[str, list[str]]
 
     @classmethod

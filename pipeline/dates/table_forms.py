@@ -1,0 +1,120 @@
+"""Mentions the event table reads whole where the French TimeBank reads parts.
+
+The tagger follows the French TimeBank, which marks "le 18 novembre 2025 à
+6 h 30" as two mentions and "deux jours plus tard" as a duration. The event
+table's contract wants one time of day (``2025-11-18T06:30``) and the day two
+days after the date just given (spec, section 5). These functions rewrite a
+tagger's mentions that way for the ``fr_dates`` component; the tagger itself,
+and the TimeBank benchmark, keep the TimeBank's reading.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from pipeline.dates.anchor import Anchor
+from pipeline.dates.units import shift
+from pipeline.types import Timex
+
+#: A time of day right after a date: "à 6h30", "- 09:41", "à 18 h 05".
+_CLOCK_AFTER = re.compile(r"\s*(?:à|-|–)?\s*(?P<h>[01]?\d|2[0-3])\s*[h:]\s*(?P<m>[0-5]\d)\b(?!\s*%)")
+#: What turns a duration into a date counted from the date just given.
+_LATER = re.compile(r"\s+(?:(?P<later>plus\s+tard|après)|(?P<earlier>plus\s+tôt|auparavant|avant))\b"
+                    r"(?!\s+(?:l[ea]\b|l['’]|les\b|du\b|des\b|de\b|d['’]|que\b|qu['’]))", re.IGNORECASE)
+_CLOCK_VALUE = re.compile(r"T\d\d:\d\d")
+_GAP = re.compile(r"\s*,?\s*")
+_COUNT = re.compile(r"^P(?P<n>\d+)(?P<unit>[YMWD])$")
+_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
+_YEARISH = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?")
+#: The granularity a unit needs from the date it counts from (characters of its value).
+_NEEDS = {"D": 10, "W": 10, "M": 7, "Y": 4}
+#: Sentences a counted date may look back for the date it counts from.
+_LOOK_BACK = 2
+_SENTENCE_END = re.compile(r"[.!?»]\s+(?=[A-ZÀ-Ý«\"])|\n")
+
+
+def join_day_times(timexes: Sequence[Timex], text: str) -> list[Timex]:
+    """Join a day and the time of day written right after or before it into one time.
+
+    "le 3 mars 2025 à 06h30" and "22 h 20 GMT mercredi" are one time each.
+
+    Example:
+        >>> text = "Publié le 3 mars 2025 à 06h30"
+        >>> [t.value for t in join_day_times([Timex(7, 21, "le 3 mars 2025", "DATE", "2025-03-03")], text)]
+        ['2025-03-03T06:30']
+    """
+    out: list[Timex] = []
+    swallowed = -1
+    for t in timexes:
+        if t.start < swallowed:
+            continue  # the time now part of the day before it
+        day = t.type == "DATE" and _DAY.match(t.value)
+        clock = _CLOCK_AFTER.match(text, t.end) if day else None
+        if clock:
+            value = f"{t.value}T{int(clock['h']):02d}:{clock['m']}"
+            t = Timex(t.start, clock.end(), text[t.start : clock.end()], "TIME", value)
+            swallowed = clock.end()
+        elif day and out and _time_before(out[-1], t, text):
+            time = out.pop()
+            t = Timex(time.start, t.end, text[time.start : t.end], "TIME",
+                      t.value + time.value[time.value.index("T"):], time.mod)
+        out.append(t)
+    return out
+
+
+def _time_before(time: Timex, day: Timex, text: str) -> bool:
+    """Whether ``time`` is a clock time written right before the one-word day ``day`` ("à 22 h mercredi")."""
+    return (time.type == "TIME" and _CLOCK_VALUE.search(time.value) is not None
+            and day.text.isalpha() and _GAP.fullmatch(text, time.end, day.start) is not None)
+
+
+def count_from_dates(timexes: Sequence[Timex], text: str) -> list[Timex]:
+    """Turn "N jours plus tard", "dix ans plus tôt" into the date counted from the date just given.
+
+    Only a day, month or year written in the same or the two sentences
+    before counts, and only at the granularity the unit needs ("neuf jours
+    plus tard" needs a day). "deux jours avant le sommet" counts from an event
+    and stays a duration.
+
+    Example:
+        >>> text = "Le 13 juin, ils ont frappé ; neuf jours plus tard, ils ont bombardé."
+        >>> found = [Timex(0, 10, "Le 13 juin", "DATE", "2025-06-13"), Timex(29, 39, "neuf jours", "DURATION", "P9D")]
+        >>> [(t.text, t.value) for t in count_from_dates(found, text)]
+        [('Le 13 juin', '2025-06-13'), ('neuf jours plus tard', '2025-06-22')]
+    """
+    ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+    out: list[Timex] = []
+    for t in timexes:
+        count = _COUNT.match(t.value) if t.type == "DURATION" else None
+        later = _LATER.match(text, t.end) if count else None
+        base = _base(out, t, ends) if count and later else None
+        if count and later and base:
+            sign = 1 if later["later"] else -1
+            value = _counted(base, count["unit"], sign * int(count["n"]))
+            if value:
+                t = Timex(t.start, later.end(), text[t.start : later.end()], "DATE", value)
+        out.append(t)
+    return out
+
+
+def _base(before: Sequence[Timex], t: Timex, ends: Sequence[int]) -> str | None:
+    """The last dated value before ``t`` within :data:`_LOOK_BACK` sentences."""
+    for prior in reversed(before):
+        if bisect.bisect_left(ends, t.start) - bisect.bisect_left(ends, prior.start) > _LOOK_BACK:
+            return None
+        if prior.type in {"DATE", "TIME"} and _YEARISH.match(prior.value) and "/" not in prior.value:
+            return prior.value
+    return None
+
+
+def _counted(base: str, unit: str, step: int) -> str | None:
+    """``base`` moved ``step`` units, or None if ``base`` is too coarse for the unit."""
+    parts = _YEARISH.match(base)
+    if parts is None or len(parts.group()) < _NEEDS[unit]:
+        return None
+    anchor = Anchor.parse(f"{parts['year']}-{parts['month'] or '07'}-{parts['day'] or '01'}")
+    if unit == "W":
+        return anchor.shift_days(7 * step)
+    return shift(anchor, unit, step)
