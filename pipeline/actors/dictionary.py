@@ -10,6 +10,7 @@ Files (tab-separated, ``|`` between values, ``#`` starts a comment line):
   demonyms ("occidental/occidentale" for the West).
 - ``people.tsv``: name, code, aliases, family names (when not the last
   word, e.g. "Xi"; ``-`` for none), offices (``role:start-end``), note.
+  ``people_world.tsv`` has the same columns (the rest of the world's leaders).
 - ``titles.tsv``: phrase, class, role — head nouns and function words of the
   title grammar (see :mod:`pipeline.actors.titles`).
 - ``places.tsv``: phrase — places named after a state that do not stand for
@@ -24,6 +25,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.actors.normalize import is_capitalised, pieces, raw_pieces
+
+#: People files, read in this order: the states of the project's brief, then
+#: the rest of the world's leaders and the heads of international bodies.
+PEOPLE_FILES = ("people.tsv", "people_world.tsv")
 
 
 @dataclass(frozen=True)
@@ -154,8 +159,9 @@ class ActorDictionary:
             book._add_state(row)
         for row in _rows(root / "organisations.tsv"):
             book._add_org(row)
-        for row in _rows(root / "people.tsv"):
-            book._add_person(row)
+        for people in PEOPLE_FILES:
+            for row in _rows(root / people):
+                book._add_person(row)
         for row in _rows(root / "titles.tsv"):
             book._add_title(row)
         for row in _rows(root / "places.tsv"):
