@@ -43,6 +43,9 @@ def run(
         typer.Option("--format", "-f", help="Also write events as parquet, jsonl or xlsx."),
     ] = None,
     batch_size: Annotated[int, typer.Option(help="Documents per spaCy batch.")] = 32,
+    zone_docs: Annotated[
+        int, typer.Option(help="Documents per memory zone (bounds the vocabulary held).")
+    ] = 256,
     workers: Annotated[int, typer.Option(help="Parsing processes.")] = 1,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not reuse parses.")] = False,
     resume: Annotated[bool, typer.Option(help="Continue an interrupted run.")] = False,
@@ -63,6 +66,7 @@ def run(
     options = RunOptions(
         formats=tuple(fmt or ()),
         batch_size=batch_size,
+        zone_docs=zone_docs,
         workers=workers,
         cache=not no_cache,
         resume=resume,

@@ -50,6 +50,8 @@ class RunOptions:
 
     formats: tuple[str, ...] = ()
     batch_size: int = 32
+    #: Docs per spaCy memory zone (vocabulary held at most; whole batches).
+    zone_docs: int = 256
     workers: int = 1
     cache: bool = True
     resume: bool = False
@@ -204,7 +206,8 @@ def _stream(nlp: Language, docs: Iterator[Doc], options: RunOptions) -> Iterator
         cache_dir = Path(options.cache_dir) if options.cache_dir else default_cache_dir()
     settings = StreamSettings(batch_size=max(options.batch_size, 1),
                               workers=max(options.workers, 1), cache_dir=cache_dir,
-                              reuse_results=options.reuse_results)
+                              reuse_results=options.reuse_results,
+                              zone_docs=max(options.zone_docs, 1))
     return annotate_stream(nlp, docs, settings)
 
 

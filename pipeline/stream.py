@@ -6,9 +6,13 @@ parse cache stores, so a batch first takes what it can from the cache and
 parses only the rest. The *rules* stage is our components, run on every doc,
 cached or fresh, exactly the same way.
 
-Each batch lives inside ``nlp.memory_zone()``: the strings and lexemes its
-texts add to the vocabulary are dropped when the zone closes, so the
-vocabulary does not grow with the corpus. Docs are yielded while their zone
+Batches live inside ``nlp.memory_zone()``, a zone spanning several batches
+(``zone_docs`` documents): the strings and lexemes their texts add to the
+vocabulary are dropped when the zone closes, so the vocabulary does not grow
+with the corpus. A zone of many batches keeps the words a run meets again and
+again (and the tokenizer's cache of them) for a while, instead of building
+them anew every few documents; memory is still bounded by the zone's size,
+whatever the corpus's. Docs are yielded while their zone
 is open; a consumer must finish with a doc (write its rows) before asking for
 the next one, and must not keep docs. Our Event and Timex records are plain
 Python and can be kept.
@@ -43,7 +47,9 @@ class StreamSettings:
     """How docs are streamed (settings, never data).
 
     Attributes:
-        batch_size: Docs per batch (and per memory zone).
+        batch_size: Docs per batch.
+        zone_docs: Docs per memory zone, at least one batch (rounded up to
+            whole batches): the bound on how much vocabulary a run holds.
         workers: Processes annotating batches; 1 means this process.
         cache_dir: Root of the parse cache, or None for no cache.
         reuse_results: Also reuse our components' output when text, article
@@ -58,6 +64,7 @@ class StreamSettings:
     workers: int = 1
     cache_dir: Path | None = None
     reuse_results: bool = True
+    zone_docs: int = 256
 
 
 @dataclass(frozen=True)
@@ -213,7 +220,7 @@ def _drop_tensor(doc: Doc) -> None:
 
 
 def annotate_stream(nlp: Language, docs: Iterable[Doc], settings: StreamSettings) -> Iterator[Doc]:
-    """Annotated docs, in order, one memory zone per batch.
+    """Annotated docs, in order, batches grouped in memory zones of ``zone_docs``.
 
     Args:
         nlp: The full pipeline.
@@ -234,7 +241,10 @@ def annotate_stream(nlp: Language, docs: Iterable[Doc], settings: StreamSettings
     source = iter(docs)
     while True:
         with nlp.memory_zone():
-            batch = list(islice(source, settings.batch_size))
-            if not batch:
-                return
-            yield from annotate(batch)
+            zoned = 0
+            while zoned < settings.zone_docs or zoned == 0:
+                batch = list(islice(source, settings.batch_size))
+                if not batch:
+                    return
+                yield from annotate(batch)
+                zoned += len(batch)

@@ -44,11 +44,13 @@ def test_stages_split_before_our_first_component(nlp: Language) -> None:
     assert stages.parse + stages.rules == tuple(nlp.pipe_names)
 
 
-@pytest.mark.parametrize("batch_size", [1, 2, 8])
-def test_zoned_stream_annotates_like_a_plain_pipe(nlp: Language, batch_size: int) -> None:
+@pytest.mark.parametrize(("batch_size", "zone_docs"), [(1, 1), (2, 2), (8, 8), (2, 5), (1, 256)])
+def test_zoned_stream_annotates_like_a_plain_pipe(
+    nlp: Language, batch_size: int, zone_docs: int
+) -> None:
     expected = results(nlp.pipe(unparsed(nlp, SENTENCES)))
     got = results(annotate_stream(nlp, unparsed(nlp, SENTENCES),
-                                  StreamSettings(batch_size=batch_size)))
+                                  StreamSettings(batch_size=batch_size, zone_docs=zone_docs)))
     assert got == expected
 
 
@@ -62,18 +64,19 @@ def test_cached_docs_annotate_like_fresh_ones(nlp: Language, tmp_path: Path) -> 
     assert cached == fresh
 
 
-def test_vocabulary_stays_bounded_over_distinct_texts(nlp: Language) -> None:
+@pytest.mark.parametrize("zone_docs", [4, 12])
+def test_vocabulary_stays_bounded_over_distinct_texts(nlp: Language, zone_docs: int) -> None:
     def novel_texts(start: int) -> list[str]:
         # Every text brings names the vocabulary has never seen.
         return [f"{invented_name(n)} a rencontré {invented_name(n + 500)} à "
                 f"{invented_name(n + 900)} hier." for n in range(start, start + 20)]
 
-    list(annotate_stream(nlp, unparsed(nlp, novel_texts(0)), StreamSettings(batch_size=4)))
+    list(annotate_stream(nlp, unparsed(nlp, novel_texts(0)), StreamSettings(batch_size=4, zone_docs=zone_docs)))
     strings, lexemes = len(nlp.vocab.strings), sum(1 for _ in nlp.vocab)
     for start in (100, 200):
         texts = novel_texts(start)
         seen = [(doc.text, doc[0].lemma_ != "", doc._.events is not None)
-                for doc in annotate_stream(nlp, unparsed(nlp, texts), StreamSettings(batch_size=4))]
+                for doc in annotate_stream(nlp, unparsed(nlp, texts), StreamSettings(batch_size=4, zone_docs=zone_docs))]
         assert seen == [(text, True, True) for text in texts]
     assert len(nlp.vocab.strings) == strings
     assert sum(1 for _ in nlp.vocab) == lexemes
