@@ -239,3 +239,14 @@ REPORTED = build_doc(
     actors=[(0, 1, "Yoshimasa Hayashi", "JPN", "person"), (5, 6, "Russie", "RUS", "state"),
             (9, 10, "Ukraine", "UKR", "state")],
 )
+
+
+#: (actor code, event type, partner code, date) of one row.
+Dated = tuple[str, str, str, str]
+
+
+def dated_rows(nlp: spacy.language.Language, text: str, day: str = "2025-06-15") -> set[Dated]:
+    """The rows of ``text`` run through the full pipeline, in an article of ``day`` (a Sunday)."""
+    doc = nlp.make_doc(text)
+    doc._.doc_id, doc._.doc_date = "t", day
+    return {(e.actor_code, e.event_type, e.partner_code, e.date) for e in nlp(doc)._.events}

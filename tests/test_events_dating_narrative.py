@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from events_docs import Dated, dated_rows
 from spacy.language import Language
 
 pytestmark = pytest.mark.model
 
-Dated = tuple[str, str, str, str]
-
 
 def dated(nlp: Language, text: str) -> set[Dated]:
-    doc = nlp.make_doc(text)
-    doc._.doc_id, doc._.doc_date = "t", "2025-06-15"  # a Sunday
-    return {(e.actor_code, e.event_type, e.partner_code, e.date) for e in nlp(doc)._.events}
+    return dated_rows(nlp, text)
 
 
 @pytest.mark.parametrize(

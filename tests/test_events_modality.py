@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from events_docs import build_doc
+from spacy.language import Language
 
 from pipeline.events.lexicon import Lexicon
 from pipeline.events.modality import modality_of
@@ -85,3 +86,16 @@ def test_modality(lexicon: Lexicon, rows: list, trigger: int, extra: list[int], 
     doc = build_doc(rows)
     anchors = governing_verbs(doc[trigger]) + [doc[i] for i in extra]
     assert modality_of(anchors, lexicon) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    ["Le président turc signera un accord avec l'Azerbaïdjan.",
+     "Le Chili rencontrera le Pérou."],
+    ids=["signera", "rencontrera"],
+)
+def test_future_read_as_a_participle_is_planned(nlp: Language, text: str) -> None:
+    doc = nlp.make_doc(text)
+    doc._.doc_id, doc._.doc_date = "t", "2025-06-15"
+    assert {e.modality for e in nlp(doc)._.events} == {"planned"}

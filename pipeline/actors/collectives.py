@@ -107,7 +107,8 @@ class Collectives:
                 found = [*self._party_of(first, m.role), *self._party_of(r, m.role)]
             else:
                 continue
-            if len({code for _, code in found}) == 2 and not {c for _, c in found} & owner:
+            # Organisations with no code ("Mercosur", "AELE") count by name.
+            if len({_key(p) for p in found}) == 2 and not {c for _, c in found} & owner:
                 return found
         return None
 
@@ -116,6 +117,8 @@ class Collectives:
         first, second = near[k - 1], near[k]
         if self._sentence(first.start) != self._sentence(second.start):
             return False
+        if self._coordinated(first, second):
+            return True
         between = [t.lower_ for t in self.doc[first.end : second.start]]
         if not between or not set(between) <= _PAIR_JOINERS or between[0] in {"le", "la", "les"}:
             return False
@@ -127,6 +130,19 @@ class Collectives:
             return False
         after = self.doc[second.end].lower_ if second.end < len(self.doc) else ""
         return after not in _LIST_MARKS
+
+    def _coordinated(self, first: Resolved, second: Resolved) -> bool:
+        """Whether the parse joins exactly these two phrases, titles and all.
+
+        "a reçu le président congolais, Félix Tshisekedi, et le président
+        rwandais, Paul Kagame": the appositions hide the "et" from the word
+        test, but the second phrase is the only conjunct of the first.
+        """
+        one = self.doc[first.start : first.end].root
+        two = self.doc[second.start : second.end].root
+        if two.dep_ != "conj" or two.head.i != one.i or one.dep_ == "conj":
+            return False
+        return [c.i for c in one.children if c.dep_ == "conj"] == [two.i]
 
     def _possessor(self, m: Mention, earlier: list[Resolved]) -> set[str]:
         """Codes that cannot be among "ses deux voisins": the owner's.
@@ -198,6 +214,12 @@ def _top(scores: dict[tuple[str, str], float], chosen: list[tuple[str, str]]) ->
     for pair in sorted(scores, key=lambda p: scores[p], reverse=True):
         if len(result) == 2:
             break
-        if all(pair[1] != c[1] for c in result):
+        if all(_key(pair) != _key(c) for c in result):
             result.append(pair)
     return result
+
+
+def _key(pair: tuple[str, str]) -> str:
+    """A party's identity: its code, else its name ("Mercosur", "AELE" have no code)."""
+    name, code = pair
+    return code or name.lower()

@@ -12,11 +12,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.actors.coref import Resolver
+from pipeline.actors.counted import collective_nouns, counted_collectives, load_counts
 from pipeline.actors.dictionary import ActorDictionary
 from pipeline.actors.match import Lexed, PieceCache, Trie
 from pipeline.actors.mentions import find_mentions
 from pipeline.actors.resolved import Resolved
 from pipeline.extensions import register_extensions
+from pipeline.paths import models_dir as models_root
 
 
 class ActorTagger:
@@ -37,11 +39,16 @@ class ActorTagger:
         self.actors = {**self.book.states, **self.book.orgs}
         #: Token texts folded once for all documents (bounded).
         self.pieces = PieceCache()
+        # "les trois pays": number words, and the nouns of the "deux …" collectives.
+        self.counts = load_counts(models_root(models_dir or None) / "actors")
+        self.counted_nouns = collective_nouns(t.phrase for t in self.book.titles)
 
     def resolve(self, doc: Doc) -> list[Resolved]:
         """The document's resolved mentions, without touching the Doc."""
         mentions = find_mentions(Lexed(doc, self.trie, self.actors, self.pieces))
-        return Resolver(doc, self.book).resolve(mentions)
+        resolved = Resolver(doc, self.book).resolve(mentions)
+        counted = counted_collectives(doc, resolved, self.counts, self.counted_nouns)
+        return sorted(resolved + counted, key=lambda r: r.start) if counted else resolved
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []

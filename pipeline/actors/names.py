@@ -96,7 +96,10 @@ def capitalised_run(lexed: Lexed, i: int) -> Name | None:
         if capitalised or hyphen:
             end += 1
         elif end > i and token.text.lower() in _PARTICLES and end + 1 < len(doc):
-            if not doc[end + 1].text[:1].isupper():
+            # "Ali bin Hamad"; "Mohammed al-Khulaifi", tokenised "al", "-", "Khulaifi".
+            following = doc[end + 1]
+            hyphened = following.text in {"-", "‑"} and end + 2 < len(doc) and doc[end + 2].text[:1].isupper()
+            if not (following.text[:1].isupper() or hyphened):
                 break
             end += 1
         else:

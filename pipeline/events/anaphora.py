@@ -15,6 +15,7 @@ from pipeline.events.arguments import ActorIndex, Party, collapse, names_ending_
 from pipeline.events.frame import Frame, dyads
 from pipeline.events.lexicon import Lexicon
 from pipeline.events.narrative import narrative_dates
+from pipeline.events.object_dates import object_dates
 from pipeline.events.span_dates import span_date
 from pipeline.events.subjects import subject_of
 
@@ -91,8 +92,10 @@ def target_demonstratives(frames: list[Frame], lexicon: Lexicon, symmetric: froz
         ] or _demonstrative_after(frame.trigger, lexicon)
         if not mentions:
             continue
-        previous = _same_class(frames, frame, mentions[0], lexicon, symmetric) or antecedent(
-            frames, frame, symmetric
+        previous = (
+            _same_class(frames, frame, mentions[0], lexicon, symmetric)
+            or _hostile_doer(frames, frame, mentions[0], lexicon)
+            or antecedent(frames, frame, symmetric)
         )
         if previous is None:
             continue
@@ -119,6 +122,23 @@ def _same_class(
         if best is None or frame.trigger.i > best.trigger.i:
             best = frame
     return best
+
+
+def _hostile_doer(frames: list[Frame], before: Frame, mention: Token, lexicon: Lexicon) -> Frame | None:
+    """For "ce tir", "cette attaque": the latest hostile act told just before, even with no target.
+
+    "La Corée du Nord a tiré jeudi un missile en mer. Tokyo a condamné ce tir"
+    → the condemnation targets the one who fired.
+    """
+    hostile = {t.upper() for t in lexicon.cue("hostile_types")}
+    wanted = lexicon.match(mention)
+    if wanted is None or wanted.event_type not in hostile:
+        return None
+    earlier = [
+        f for f in frames
+        if 0 < before.sentence - f.sentence <= LOOKBACK and f.event_type in hostile and f.actors
+    ]
+    return max(earlier, key=lambda f: f.trigger.i, default=None)
 
 
 def untargeted_concerns(frames: list[Frame], hostile: frozenset[str]) -> None:
@@ -188,6 +208,17 @@ def inherit_dates(frames: list[Frame], lexicon: Lexicon, symmetric: frozenset[st
     earlier event ("Le Japon accueillera un sommet… Cette rencontre est
     programmée pour la mi-décembre 2025").
     """
+    # Imported here: occasion_dates reads during_event from this module.
+    from pipeline.events.clause_episodes import clause_episodes
+    from pipeline.events.occasion_dates import occasion_dates
+    from pipeline.events.then_dates import counterpart_dates, then_dates
+
+    reactions = frozenset(t.upper() for t in lexicon.cue("attitude_types"))
+    # The context's own dates first (the meeting's days, "alors"): they know the
+    # meeting meant, where the look-back below only knows the last dated event.
+    object_dates(frames, reactions)
+    occasion_dates(frames, lexicon)
+    then_dates(frames, lexicon)
     by_trigger = {frame.trigger.i: frame for frame in frames}
     for frame in frames:
         if frame.date is not None:
@@ -214,8 +245,10 @@ def inherit_dates(frames: list[Frame], lexicon: Lexicon, symmetric: frozenset[st
     starts, ends = lexicon.cue("span_start_verbs"), lexicon.cue("span_end_verbs")
     for frame in frames:
         frame.date = span_date(frame.trigger, starts, ends) or frame.date
-    reactions = frozenset(t.upper() for t in lexicon.cue("attitude_types"))
     narrative_dates(frames, lexicon.cue("sequence_adverbs"), reactions)
+    clause_episodes(frames, lexicon.cue("sequence_adverbs"), reactions)
+    # After the episodes: the deal's last act may be dated by its episode only.
+    counterpart_dates(frames, lexicon)
 
 
 def during_event(frame: Frame, lexicon: Lexicon) -> Token | None:

@@ -22,15 +22,23 @@ from pipeline.events.arguments import ActorIndex, case_class, case_of, collapse,
 from pipeline.events.control import promised_parties, requested_actors
 from pipeline.events.counterparts import counterpart_partners
 from pipeline.events.dating import borrowed_date, date_mentions, governing_date
+from pipeline.events.denials import denied_by_parties
+from pipeline.events.expected import expected_visit_frames, invited_meetings, plan_expected_visits
 from pipeline.events.frame import Frame, dyads
+from pipeline.events.goods_origin import goods_origin_partners
+from pipeline.events.joining import organisation_joins
 from pipeline.events.lexicon import Lexicon, Trigger
 from pipeline.events.mediation import mediation_frames
 from pipeline.events.merge import merge_events, share_planned_dates
 from pipeline.events.modality import modality_of
 from pipeline.events.nominal import nominal_frame
 from pipeline.events.occasions import invitation_partners, occasion_parties, purpose_partners
+from pipeline.events.partner_lists import extend_partner_lists
 from pipeline.events.qualifying import qualification_frames
+from pipeline.events.quotes import quoted_speakers
+from pipeline.events.reactions import offence_reactions
 from pipeline.events.reported import accusation_frames
+from pipeline.events.responses import denied_accusers, supported_victims
 from pipeline.events.sentences import event_sentences
 from pipeline.events.verbal import verbal_frame
 from pipeline.types import Event
@@ -91,6 +99,8 @@ def sentence_frames(sentence: Span, index: ActorIndex, lexicon: Lexicon) -> list
     frames.extend(accusation_frames(verbs, frames, index, lexicon, stop))
     frames.extend(qualification_frames(verbs, frames, index, lexicon, stop))
     frames.extend(mediation_frames(frames, index, lexicon))
+    frames.extend(expected_visit_frames(sentence, index))
+    frames.extend(invited_meetings(frames, sentence, lexicon))
     _accuser_as_target(frames, lexicon)
     return frames
 
@@ -277,6 +287,11 @@ def document_frames(doc: Doc, lexicon: Lexicon) -> list[tuple[Frame, Span]]:
             continue
         _share_coordinated_partners(frames)
         _co_actors(frames, index, lexicon)
+        extend_partner_lists(frames, index)
+        goods_origin_partners(
+            frames, index, lexicon.cue("origin_participles"), lexicon.cue("origin_prepositions")
+        )
+        organisation_joins(frames, lexicon)
         stops = {a.i for f in frames for a in f.anchors}
         dates = date_mentions(sentence, stops)
         for frame in frames:
@@ -287,14 +302,21 @@ def document_frames(doc: Doc, lexicon: Lexicon) -> list[tuple[Frame, Span]]:
             )
             found.append((frame, sentence))
     frames_only = [frame for frame, _ in found]
+    quoted_speakers(frames_only, event_sentences(doc), index, lexicon.cue("reporting_verbs"))
     purpose_partners(frames_only, symmetric)
     occasion_parties(frames_only, lexicon, symmetric)
     invitation_partners(frames_only)
+    plan_expected_visits(frames_only)
     counterpart_partners(frames_only, lexicon)
     requested_actors(frames_only, index, lexicon)
     promised_parties(frames_only, index, lexicon)
     target_demonstratives(frames_only, lexicon, symmetric)
     untargeted_concerns(frames_only, frozenset(t.upper() for t in lexicon.cue("hostile_types")))
+    hostile = frozenset(t.upper() for t in lexicon.cue("hostile_types"))
+    offence_reactions(frames_only, hostile, lexicon.cue("offence_nouns"))
+    denied_by_parties(frames_only, index, lexicon.cue("denial_verbs"))
+    denied_accusers(frames_only, hostile)
+    supported_victims(frames_only, hostile, lexicon.cue("ally_nouns"))
     inherit_dates(frames_only, lexicon, symmetric)
     events_as_actors(frames_only, symmetric, lexicon.cue("new_event_modifiers"))
     return found

@@ -26,6 +26,8 @@ _DURATION_CASES = frozenset({"depuis", "pendant", "durant", "jusqu'", "jusqu’"
 #: "La crise a éclaté le 28 novembre, lorsque X a annoncé …" (the announcement is that day).
 _WHEN_MARKS = frozenset({"lorsque", "lorsqu'", "lorsqu’", "quand"})
 _DATE_TYPES = frozenset({"DATE", "TIME"})
+#: "So far" phrases, read after "à": "sans résultat à ce jour" bounds a state, it dates nothing.
+_SO_FAR = frozenset({"ce jour", "l'heure actuelle", "l’heure actuelle", "ce stade", "présent"})
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,9 @@ def _duration_case(span: Span) -> bool:
     inside = {t.lower_ for t in span[:1]}
     # "jusqu'à fin 2028": "jusqu'" is a second case marker of the date's head, before "à".
     cases = {c.lower_ for c in span.root.children if c.dep_ == "case"}
+    text = span.text.lower()
+    if (before == "à" and text in _SO_FAR) or (text.startswith("à ") and text[2:] in _SO_FAR):
+        return True
     return before in _DURATION_CASES or bool((inside | cases) & _DURATION_CASES)
 
 
@@ -218,6 +223,8 @@ def _means_date(anchors: list[Token], mentions: list[DateMention]) -> DateMentio
         participle = mention.attachment
         noun = participle.head
         if participle.dep_ == "acl" and noun.dep_.startswith("obl") and noun.head.i in keys:
+            if any(c.dep_ == "case" and c.lower_ == "selon" for c in noun.children):
+                continue  # "selon un communiqué publié dans la nuit": when it was told, not done
             return mention
     return None
 

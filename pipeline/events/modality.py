@@ -161,7 +161,9 @@ def _future_ending(token: Token) -> bool:
     Example:
         >>> # "Les deux pays renforceront leur coopération" → True for "renforceront"
     """
-    if "Fin" not in token.morph.get("VerbForm", []) or "Cnd" in token.morph.get("Mood", []):
+    # The tagger also reads "signera" as a participle: no participle ends like a future.
+    forms = token.morph.get("VerbForm", [])
+    if not ({"Fin", "Part"} & set(forms)) or "Cnd" in token.morph.get("Mood", []):
         return False
     text, lemma = token.lower_, token.lemma_.lower()
     if text == lemma or len(text) < 5:

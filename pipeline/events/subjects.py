@@ -19,6 +19,7 @@ from pipeline.events.arguments import (
     parties_at,
 )
 from pipeline.events.clauses import coordinated_head
+from pipeline.events.fronted import fronted_subject
 
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _RELATIVE_PRONOUNS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
@@ -84,6 +85,10 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
         # "une stratégie du Japon visant à élargir…" parsed as a clause modifier:
         # the participle describes the noun phrase just before it.
         return _preceding_noun_phrase(verb), "participle"
+    fronted = fronted_subject(verb)
+    if fronted is not None:
+        # "PARIS (AFP) - Les ministres … ont signé", the subject parsed as a modifier.
+        return fronted, "direct"
     return None, ""
 
 

@@ -320,6 +320,9 @@ def verbal_frame(
     elif not actors and len(frame.partners) >= 2 and any(case_of(t) == "entre" for t in direct):
         # "un accord a été signé entre l'Arménie et l'Azerbaïdjan": co-participants.
         frame.mutual, frame.rule, frame.confidence = True, "verb_between", 0.75
+    elif not actors and len(frame.partners) >= 2 and gathering and passive and how == "participle":
+        # "Les ministres du Mali et du Niger, réunis à Bamako": they met each other.
+        frame.mutual, frame.rule, frame.confidence = True, "verb_gathered", 0.7
     return frame
 
 
@@ -377,7 +380,9 @@ def action_of(token: Token, trigger: Trigger) -> str:
     Example:
         >>> # "se sont procuré" → "procurer"; "a mis en garde" → "mettre en garde"
     """
-    if trigger.extra:
+    modifiers = {w for c in token.children if c.dep_ in ("advmod", "amod") for w in (c.lemma_.lower(), c.lower_)}
+    if trigger.extra and not set(trigger.extra) <= modifiers:
+        # Fixed words stay ("mettre en garde"); a modifier does not ("soutenir militairement").
         words = trigger.expression.replace("’", "'").split()
         while words and words[0] in ("se", "s'"):
             words = words[1:]

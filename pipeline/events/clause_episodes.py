@@ -1,0 +1,101 @@
+"""An act continues the dated clause of its own actor, even where that clause is no event.
+
+"Le Premier ministre indien est arrivé mercredi à Tokyo. Il s'est entretenu
+avec son homologue japonais": arriving is no event of the table, but it
+dates the visit the talks belong to. The episode rule of
+:mod:`pipeline.events.narrative` only reads dated events; this one reads any
+dated past clause whose subject is the act's actor, in the same paragraph,
+one or two sentences before, when nothing dated comes between.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.events.dating import DateMention, date_mentions
+from pipeline.events.frame import Frame
+from pipeline.events.narrative import told_in_past
+from pipeline.events.occasion_dates import calendar
+from pipeline.events.sentences import event_sentences
+from pipeline.events.subjects import subject_of
+
+#: How many sentences back the actor's dated clause may be.
+CLAUSE_REACH = 2
+
+
+def clause_episodes(frames: list[Frame], later: frozenset[str], reactions: frozenset[str]) -> None:
+    """Date an undated past act by its actor's last dated clause (frames changed in place).
+
+    Args:
+        frames: The document's frames in text order.
+        later: Adverbs that place an act at another time ("ensuite", "depuis").
+        reactions: Event types that may come days after (concerns, thanks): dated
+            only by the actor's own meeting.
+
+    Example:
+        >>> # "X est arrivé mercredi à Tokyo. Il a rencontré Y." → the meeting: mercredi
+    """
+    if not frames:
+        return
+    doc = frames[0].trigger.doc
+    sentences = event_sentences(doc)
+    meetings = {f.trigger.i for f in frames if f.event_type == "CONSULT"}
+    for frame in frames:
+        if frame.date is not None or frame.modality != "asserted" or not frame.actors:
+            continue
+        if not told_in_past(frame) or any(c.lower_ in later for a in frame.anchors for c in a.children):
+            continue
+        found = _actor_clause_date(frame, sentences, doc)
+        # A reaction may come days after the actor's act; at the actor's own meeting
+        # ("se sont réunis vendredi … Ils ont appelé X") it is made there and then.
+        if found is not None and (frame.event_type not in reactions or found.attachment.i in meetings):
+            frame.date = found
+
+
+def _actor_clause_date(frame: Frame, sentences: list[Span], doc: Doc) -> DateMention | None:
+    """The date of the last dated sentence before the frame, if its dated verb's subject is the actor."""
+    keys = {a.key for a in frame.actors}
+    for back in range(1, CLAUSE_REACH + 1):
+        n = frame.sentence - back
+        if n < 0:
+            return None
+        sentence = sentences[n]
+        if "\n" in doc.text[sentence.end_char : frame.trigger.idx]:
+            return None  # a new paragraph, a new story
+        mentions = [m for m in date_mentions(sentence, set()) if calendar(m)]
+        if not mentions:
+            continue
+        # The latest dated sentence is the time talked about: one date, its verb's subject.
+        dated_verbs = {m.attachment.i for m in mentions if m.attachment.pos_ in ("VERB", "AUX")}
+        if len(mentions) != 1 or not dated_verbs:
+            return None
+        verb = doc[dated_verbs.pop()]
+        if _past_clause(verb) and keys & _subject_keys(verb, doc):
+            return mentions[0]
+        return None
+    return None
+
+
+def _past_clause(verb: Token) -> bool:
+    """A passé composé or simple past main or coordinated clause ("est arrivé", "arriva")."""
+    if verb.dep_ not in ("ROOT", "conj"):
+        return False
+    if "Past" in verb.morph.get("Tense", []) and "Fin" in verb.morph.get("VerbForm", []):
+        return True
+    # "est arrivé" is often parsed as a passive: être + participle is still a past here.
+    auxiliaries = ("aux:tense", "aux", "aux:pass")
+    return any(c.dep_ in auxiliaries and "Pres" in c.morph.get("Tense", []) for c in verb.children)
+
+
+def _subject_keys(verb: Token, doc: Doc) -> set[str]:
+    """The party keys (code, else lower-case name) of the actor the verb's subject names."""
+    subject, _ = subject_of(verb)
+    if subject is None:
+        return set()
+    keys: set[str] = set()
+    for span in doc.spans.get("actors", []):
+        if span.start <= subject.i < span.end or subject.i <= span.start < subject.right_edge.i + 1:
+            members = span._.members or []
+            keys |= {code or name.lower() for name, code in members}
+            keys.add(span._.actor_code or (span._.actor or "").lower())
+    return keys - {""}
