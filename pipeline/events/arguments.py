@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.doc_context import DocContext
 from pipeline.events.demonyms import DemonymTable, demonym_modifiers
 
 #: Dependencies that stay inside a noun phrase when we look for its actors;
@@ -52,7 +53,7 @@ class Party:
 
 
 class ActorIndex:
-    """Token → actor mention lookup for one Doc.
+    """Token → actor mention lookup for one Doc (with the Doc's :class:`DocContext`).
 
     Example:
         >>> index = ActorIndex(doc)                               # doctest: +SKIP
@@ -65,9 +66,12 @@ class ActorIndex:
         doc: Doc,
         document_nouns: frozenset[str] = frozenset(),
         demonyms: DemonymTable | None = None,
+        context: DocContext | None = None,
     ) -> None:
         self.document_nouns = document_nouns
         self.demonyms: DemonymTable = demonyms or {}
+        #: The Doc's token columns, shared by the rules that scan many tokens.
+        self.context = context or DocContext(doc)
         self.by_token: dict[int, Span] = {}
         #: Parties of each mention, read once from its extension attributes.
         self._parties: dict[tuple[int, int], tuple[Party, ...]] = {}

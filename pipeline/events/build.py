@@ -53,19 +53,26 @@ def in_furniture(start: int, end: int, furniture: tuple[tuple[int, int], ...]) -
 def find_triggers(sentence: Span, index: ActorIndex, lexicon: Lexicon) -> list[tuple[Token, Trigger]]:
     """Trigger words of a sentence, outside actor names ("Organisation de coopération…").
 
+    Most words are ruled out from the Doc's token columns (part of speech,
+    actor mention, furniture, spelling); a Token is built only for the rest.
+
     Example:
         >>> # "Le Japon a rencontré la Chine." → [(rencontré, CONSULT)]
     """
-    furniture = tuple(sentence.doc._.furniture or ())
+    doc = sentence.doc
+    furniture = tuple(doc._.furniture or ())
+    context = index.context
+    pos, idx, lengths = context.pos, context.idx, context.lengths
     found = []
-    for token in sentence:
+    for i in range(sentence.start, sentence.end):
         # Only these parts of speech can match (Lexicon.match): skip the rest cheaply.
-        if token.pos not in _TRIGGER_POS:
+        if pos[i] not in _TRIGGER_POS or i in index.by_token:
             continue
-        if index.span_at(token) is not None:
+        if not lexicon.may_match(context.lemmas[i], context.lowers[i], context.pos_[i]):
             continue
-        if furniture and in_furniture(token.idx, token.idx + len(token), furniture):
+        if furniture and in_furniture(idx[i], idx[i] + lengths[i], furniture):
             continue
+        token = doc[i]
         trigger = lexicon.match(token)
         if trigger is not None:
             found.append((token, trigger))
@@ -269,7 +276,7 @@ def document_frames(doc: Doc, lexicon: Lexicon) -> list[tuple[Frame, Span]]:
     index = ActorIndex(doc, not_actors, lexicon.demonyms)
     symmetric = frozenset(t.upper() for t in lexicon.cue("symmetric_types"))
     found: list[tuple[Frame, Span]] = []
-    for n, sentence in enumerate(event_sentences(doc)):
+    for n, sentence in enumerate(event_sentences(doc, index.context)):
         if _is_question(sentence):
             continue  # "Cet échange peut-il ouvrir la voie à un dialogue ?" asserts nothing
         frames = sentence_frames(sentence, index, lexicon)
