@@ -21,7 +21,7 @@ from pipeline.events.anaphora import (
 from pipeline.events.arguments import ActorIndex, case_class, case_of, collapse, parties_at
 from pipeline.events.control import promised_parties, requested_actors
 from pipeline.events.counterparts import counterpart_partners
-from pipeline.events.dating import borrowed_date, date_mentions, governing_date
+from pipeline.events.dating import borrowed_date, date_mentions, dated_spans, governing_date
 from pipeline.events.frame import Frame, dyads
 from pipeline.events.lexicon import Lexicon, Trigger
 from pipeline.events.mediation import mediation_frames
@@ -33,6 +33,7 @@ from pipeline.events.qualifying import qualification_frames
 from pipeline.events.reported import accusation_frames
 from pipeline.events.sentences import event_sentences
 from pipeline.events.verbal import verbal_frame
+from pipeline.extensions import doc_text
 from pipeline.types import Event
 
 #: Parts of speech :meth:`Lexicon.match` can return a trigger for (symbol ids:
@@ -94,7 +95,8 @@ def sentence_frames(sentence: Span, index: ActorIndex, lexicon: Lexicon) -> list
     _borrow_nested_parties(frames, index, lexicon)
     _lift_genitive_events(frames)
     # Reported and qualifying acts are verbs: the other words need not be offered.
-    verbs = [token for token in sentence if token.pos == VERB]
+    pos, doc = index.context.pos, sentence.doc
+    verbs = [doc[i] for i in range(sentence.start, sentence.end) if pos[i] == VERB]
     frames.extend(accusation_frames(verbs, frames, index, lexicon, stop))
     frames.extend(qualification_frames(verbs, frames, index, lexicon, stop))
     frames.extend(mediation_frames(frames, index, lexicon))
@@ -237,7 +239,9 @@ def frame_rows(frame: Frame, sentence: Span, symmetric: frozenset[str]) -> list[
     pairs = dyads(frame, symmetric)
     if not pairs:
         return rows
-    doc_id, doc_date, evidence = doc._.doc_id or "", doc._.doc_date or "", sentence.text
+    # The Doc's text is kept once per Doc; ``sentence.text`` would rebuild it from Tokens.
+    evidence = doc_text(doc)[sentence.start_char : sentence.end_char]
+    doc_id, doc_date = doc._.doc_id or "", doc._.doc_date or ""
     for actor, partner in pairs:
         rows.append(
             Event(
@@ -274,6 +278,7 @@ def document_frames(doc: Doc, lexicon: Lexicon) -> list[tuple[Frame, Span]]:
     """Frames of the whole Doc with modality and dates, anaphora resolved."""
     not_actors = lexicon.cue("document_nouns") | lexicon.cue("non_state_nouns")
     index = ActorIndex(doc, not_actors, lexicon.demonyms)
+    dated = dated_spans(doc)
     symmetric = frozenset(t.upper() for t in lexicon.cue("symmetric_types"))
     found: list[tuple[Frame, Span]] = []
     for n, sentence in enumerate(event_sentences(doc, index.context)):
@@ -285,7 +290,7 @@ def document_frames(doc: Doc, lexicon: Lexicon) -> list[tuple[Frame, Span]]:
         _share_coordinated_partners(frames)
         _co_actors(frames, index, lexicon)
         stops = {a.i for f in frames for a in f.anchors}
-        dates = date_mentions(sentence, stops)
+        dates = date_mentions(sentence, stops, dated)
         for frame in frames:
             frame.sentence = n
             frame.modality = modality_of(frame.anchors, lexicon)
