@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.doc_context import DocContext
 from pipeline.events.demonyms import DemonymTable, demonym_modifiers
 
 #: Dependencies that stay inside a noun phrase when we look for its actors;
@@ -52,7 +53,7 @@ class Party:
 
 
 class ActorIndex:
-    """Token → actor mention lookup for one Doc.
+    """Token → actor mention lookup for one Doc (with the Doc's :class:`DocContext`).
 
     Example:
         >>> index = ActorIndex(doc)                               # doctest: +SKIP
@@ -65,12 +66,17 @@ class ActorIndex:
         doc: Doc,
         document_nouns: frozenset[str] = frozenset(),
         demonyms: DemonymTable | None = None,
+        context: DocContext | None = None,
     ) -> None:
         self.document_nouns = document_nouns
         self.demonyms: DemonymTable = demonyms or {}
+        #: The Doc's token columns, shared by the rules that scan many tokens.
+        self.context = context or DocContext(doc)
         self.by_token: dict[int, Span] = {}
         #: Parties of each mention, read once from its extension attributes.
         self._parties: dict[tuple[int, int], tuple[Party, ...]] = {}
+        #: :func:`parties_at` by phrase head and stop set: rules ask for the same phrase often.
+        self.phrase_parties: dict[tuple[int, frozenset[int]], tuple[Party, ...]] = {}
         spans = list(doc.spans["actors"]) if "actors" in doc.spans else []
         # Longer mentions win: "le président russe Vladimir Poutine" over "russe".
         for span in sorted(spans, key=lambda s: s.end - s.start):
@@ -203,6 +209,15 @@ def parties_at(head: Token, index: ActorIndex, stop: frozenset[int] = frozenset(
         >>> # "les dirigeants du Kazakhstan, du Kirghizistan et de l'Ouzbékistan"
         >>> #   → [Kazakhstan, Kirghizistan, Ouzbékistan]
     """
+    key = (head.i, stop)
+    known = index.phrase_parties.get(key)
+    if known is None:
+        known = index.phrase_parties[key] = tuple(_phrase_parties(head, index, stop))
+    return list(known)
+
+
+def _phrase_parties(head: Token, index: ActorIndex, stop: frozenset[int]) -> list[Party]:
+    """:func:`parties_at` itself, computed afresh."""
     # Imported here: pronoun resolution reads phrases through this very function.
     from pipeline.events.pronouns import pronoun_features, resolve_pronoun
 

@@ -21,7 +21,7 @@ from pipeline.events.anaphora import (
 from pipeline.events.arguments import ActorIndex, case_class, case_of, collapse, parties_at
 from pipeline.events.control import promised_parties, requested_actors
 from pipeline.events.counterparts import counterpart_partners
-from pipeline.events.dating import borrowed_date, date_mentions, governing_date
+from pipeline.events.dating import borrowed_date, date_mentions, dated_spans, governing_date
 from pipeline.events.denials import denied_by_parties
 from pipeline.events.expected import expected_visit_frames, invited_meetings, plan_expected_visits
 from pipeline.events.frame import Frame, dyads
@@ -41,6 +41,7 @@ from pipeline.events.reported import accusation_frames
 from pipeline.events.responses import denied_accusers, supported_victims
 from pipeline.events.sentences import event_sentences
 from pipeline.events.verbal import verbal_frame
+from pipeline.extensions import doc_text
 from pipeline.types import Event
 
 #: Parts of speech :meth:`Lexicon.match` can return a trigger for (symbol ids:
@@ -61,19 +62,26 @@ def in_furniture(start: int, end: int, furniture: tuple[tuple[int, int], ...]) -
 def find_triggers(sentence: Span, index: ActorIndex, lexicon: Lexicon) -> list[tuple[Token, Trigger]]:
     """Trigger words of a sentence, outside actor names ("Organisation de coopération…").
 
+    Most words are ruled out from the Doc's token columns (part of speech,
+    actor mention, furniture, spelling); a Token is built only for the rest.
+
     Example:
         >>> # "Le Japon a rencontré la Chine." → [(rencontré, CONSULT)]
     """
-    furniture = tuple(sentence.doc._.furniture or ())
+    doc = sentence.doc
+    furniture = tuple(doc._.furniture or ())
+    context = index.context
+    pos, idx, lengths = context.pos, context.idx, context.lengths
     found = []
-    for token in sentence:
+    for i in range(sentence.start, sentence.end):
         # Only these parts of speech can match (Lexicon.match): skip the rest cheaply.
-        if token.pos not in _TRIGGER_POS:
+        if pos[i] not in _TRIGGER_POS or i in index.by_token:
             continue
-        if index.span_at(token) is not None:
+        if not lexicon.may_match(context.lemmas[i], context.lowers[i], context.pos_[i]):
             continue
-        if furniture and in_furniture(token.idx, token.idx + len(token), furniture):
+        if furniture and in_furniture(idx[i], idx[i] + lengths[i], furniture):
             continue
+        token = doc[i]
         trigger = lexicon.match(token)
         if trigger is not None:
             found.append((token, trigger))
@@ -95,7 +103,8 @@ def sentence_frames(sentence: Span, index: ActorIndex, lexicon: Lexicon) -> list
     _borrow_nested_parties(frames, index, lexicon)
     _lift_genitive_events(frames)
     # Reported and qualifying acts are verbs: the other words need not be offered.
-    verbs = [token for token in sentence if token.pos == VERB]
+    pos, doc = index.context.pos, sentence.doc
+    verbs = [doc[i] for i in range(sentence.start, sentence.end) if pos[i] == VERB]
     frames.extend(accusation_frames(verbs, frames, index, lexicon, stop))
     frames.extend(qualification_frames(verbs, frames, index, lexicon, stop))
     frames.extend(mediation_frames(frames, index, lexicon))
@@ -240,7 +249,9 @@ def frame_rows(frame: Frame, sentence: Span, symmetric: frozenset[str]) -> list[
     pairs = dyads(frame, symmetric)
     if not pairs:
         return rows
-    doc_id, doc_date, evidence = doc._.doc_id or "", doc._.doc_date or "", sentence.text
+    # The Doc's text is kept once per Doc; ``sentence.text`` would rebuild it from Tokens.
+    evidence = doc_text(doc)[sentence.start_char : sentence.end_char]
+    doc_id, doc_date = doc._.doc_id or "", doc._.doc_date or ""
     for actor, partner in pairs:
         rows.append(
             Event(
@@ -277,9 +288,10 @@ def document_frames(doc: Doc, lexicon: Lexicon) -> list[tuple[Frame, Span]]:
     """Frames of the whole Doc with modality and dates, anaphora resolved."""
     not_actors = lexicon.cue("document_nouns") | lexicon.cue("non_state_nouns")
     index = ActorIndex(doc, not_actors, lexicon.demonyms)
+    dated = dated_spans(doc)
     symmetric = frozenset(t.upper() for t in lexicon.cue("symmetric_types"))
     found: list[tuple[Frame, Span]] = []
-    for n, sentence in enumerate(event_sentences(doc)):
+    for n, sentence in enumerate(event_sentences(doc, index.context)):
         if _is_question(sentence):
             continue  # "Cet échange peut-il ouvrir la voie à un dialogue ?" asserts nothing
         frames = sentence_frames(sentence, index, lexicon)
@@ -293,7 +305,7 @@ def document_frames(doc: Doc, lexicon: Lexicon) -> list[tuple[Frame, Span]]:
         )
         organisation_joins(frames, lexicon)
         stops = {a.i for f in frames for a in f.anchors}
-        dates = date_mentions(sentence, stops)
+        dates = date_mentions(sentence, stops, dated)
         for frame in frames:
             frame.sentence = n
             frame.modality = modality_of(frame.anchors, lexicon)

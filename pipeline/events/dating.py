@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.events.clauses import coordinated_head
 from pipeline.types import Timex
@@ -43,23 +43,44 @@ class DateMention:
     attachment: Token
 
 
-def date_mentions(sentence: Span, stops: set[int]) -> list[DateMention]:
+#: A Doc's date mentions as ``(start, end, span, timex)``, in ``doc.spans["timex"]`` order.
+DatedSpans = list[tuple[int, int, Span, Timex]]
+
+
+def dated_spans(doc: Doc) -> DatedSpans:
+    """The Doc's ``timex`` spans with their :class:`Timex`, read once per Doc.
+
+    Iterating a span group builds its Span objects anew each time, and each
+    ``span._.timex`` is an extension look-up: a Doc with many sentences
+    reads them once here and :func:`date_mentions` filters this list.
+
+    Example:
+        >>> # doc with "le 9 janvier" at tokens 5–8 → [(5, 8, span, Timex(…))]
+    """
+    spans = doc.spans.get("timex", [])
+    return [(span.start, span.end, span, timex) for span in spans
+            if (timex := span._.timex) is not None]
+
+
+def date_mentions(
+    sentence: Span, stops: set[int], dated: DatedSpans | None = None
+) -> list[DateMention]:
     """Dates of the sentence with the token each one attaches to.
 
     Args:
         sentence: The sentence.
         stops: Indices of event words (triggers and their support verbs): the
             climb from the date stops at the first of them, or at the first verb.
+        dated: The Doc's :func:`dated_spans` (read from the Doc when None).
 
     Example:
         >>> # "Koizumi s'est rendu à Moscou le 9 janvier" → attachment "rendu"
     """
-    doc = sentence.doc
-    spans = doc.spans.get("timex", [])
+    if dated is None:
+        dated = dated_spans(sentence.doc)
     mentions: list[DateMention] = []
-    for span in spans:
-        timex = span._.timex
-        if timex is None or span.start < sentence.start or span.end > sentence.end:
+    for start, end, span, timex in dated:
+        if start < sentence.start or end > sentence.end:
             continue
         if timex.type and timex.type not in _DATE_TYPES:
             continue

@@ -171,6 +171,30 @@ class Lexicon:
             return best if self._strengthened(token) else None
         return best
 
+    def may_match(self, lemma: str, lower: str, pos: str) -> bool:
+        """False when :meth:`match` surely finds nothing for a word, from its strings alone.
+
+        A cheap test run before building a Token: it looks up the entry lists
+        :meth:`match` would read, with the participle and present-tense
+        spellings taken without their parse conditions, so it may say True for
+        a word that does not match but never False for one that does.
+
+        Args:
+            lemma: The word's lemma, lower-cased.
+            lower: The word's text, lower-cased.
+            pos: Its part of speech (``token.pos_``).
+
+        Example:
+            >>> # may_match("signer", "signé", "VERB") → True; ("de", "de", "ADP") → False
+        """
+        if pos in ("VERB", "AUX") and lemma in self.verbs:
+            return True
+        if pos in ("NOUN", "PROPN") and (lemma in self.nouns or lower in self.nouns):
+            return True
+        if pos not in ("NOUN", "ADJ", "PROPN"):
+            return False
+        return participle_spelling(lower) in self.verbs or finite_spelling(lower) in self.verbs
+
     def _strengthened(self, noun: Token) -> bool:
         """True if a verb of strengthening governs the noun ("renforcer leurs liens").
 
@@ -190,13 +214,8 @@ def participle_infinitive(token: Token) -> str:
     Example:
         >>> # "Le président a téléphoné à Poutine" → "téléphoner" for "téléphoné"
     """
-    text = token.lower_
     # The spelling is tested first: it is cheaper than the parse and rules out most words.
-    infinitive = ""
-    for ending in ("ées", "és", "ée", "é"):
-        if text.endswith(ending) and len(text) > len(ending) + 2:
-            infinitive = text[: -len(ending)] + "er"
-            break
+    infinitive = participle_spelling(token.lower_)
     if not infinitive:
         return ""
     auxiliary = token.i > 0 and token.doc[token.i - 1].lemma_ in ("avoir", "être")
@@ -213,15 +232,36 @@ def finite_infinitive(token: Token) -> str:
     Example:
         >>> # "livre" with an nsubj child → "livrer"; "livrent" → "livrer"
     """
-    text = token.lower_
-    if text.endswith("ent") and len(text) > 5:
-        infinitive = text[:-2] + "r"
-    else:
-        infinitive = text + "r" if text.endswith("e") else ""
+    infinitive = finite_spelling(token.lower_)
     # The spelling is tested first: it is cheaper than the parse and rules out most words.
     if not infinitive or not any(c.dep_ == "nsubj" for c in token.children):
         return ""
     return infinitive
+
+
+def participle_spelling(text: str) -> str:
+    """The infinitive a lower-case first-group past participle is spelt from, or ``""``.
+
+    Example:
+        >>> participle_spelling("téléphonés"), participle_spelling("vu")
+        ('téléphoner', '')
+    """
+    for ending in ("ées", "és", "ée", "é"):
+        if text.endswith(ending) and len(text) > len(ending) + 2:
+            return text[: -len(ending)] + "er"
+    return ""
+
+
+def finite_spelling(text: str) -> str:
+    """The infinitive a lower-case present-tense first-group verb is spelt from, or ``""``.
+
+    Example:
+        >>> finite_spelling("livrent"), finite_spelling("livre"), finite_spelling("vu")
+        ('livrer', 'livrer', '')
+    """
+    if text.endswith("ent") and len(text) > 5:
+        return text[:-2] + "r"
+    return text + "r" if text.endswith("e") else ""
 
 
 def has_reflexive(token: Token) -> bool:

@@ -9,76 +9,89 @@ whitespace tokens that contain a newline.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
+
+from pipeline.doc_context import DocContext
 
 
-def event_sentences(doc: Doc) -> list[Span]:
+def event_sentences(doc: Doc, context: DocContext | None = None) -> list[Span]:
     """The Doc's sentences, split at line breaks, without empty pieces.
 
-    Parser boundaries are kept only after sentence-final punctuation.
+    Parser boundaries are kept only after sentence-final punctuation. The
+    scan reads the token columns of ``context`` (built from ``doc`` when
+    None), so no Token is made.
 
     Example:
         >>> # "Titre\\n\\nLe Japon a signé." (one parser sentence) → ["Titre", "Le Japon a signé."]
     """
+    context = context or DocContext(doc)
+    texts, is_space, starts = context.texts, context.is_space, context.sent_starts
     pieces: list[Span] = []
     start = 0
-    for token in doc:
-        if token.is_space and "\n" in token.text:
-            _append(pieces, doc, start, token.i)
-            start = token.i + 1
-        elif token.is_sent_start and token.i > start and _ends_sentence(doc[token.i - 1]) and _can_start(token):
+    for i, text in enumerate(texts):
+        if is_space[i] and "\n" in text:
+            _append(pieces, doc, start, i, is_space)
+            start = i + 1
+        elif starts[i] and i > start and _ends_sentence(texts[i - 1]) and _can_start(text):
             # A parser boundary after final punctuation; boundaries elsewhere
             # ("Tokyo | a mis en garde Pyongyang") are parser errors.
-            _append(pieces, doc, start, token.i)
-            start = token.i
-        elif token.i > start + 1 and _missed_boundary(token):
-            _append(pieces, doc, start, token.i)
-            start = token.i
-    _append(pieces, doc, start, len(doc))
+            _append(pieces, doc, start, i, is_space)
+            start = i
+        elif i > start + 1 and _missed_boundary(texts, is_space[i], i):
+            _append(pieces, doc, start, i, is_space)
+            start = i
+    _append(pieces, doc, start, len(texts), is_space)
     return pieces
 
 
-def _ends_sentence(token: Token) -> bool:
+def _ends_sentence(text: str) -> bool:
     """True for a token that can end a sentence (".", "!", "?", "…", closing quote)."""
-    return token.text in (".", "!", "?", "…", "»", '"', ":", ";") or token.text.endswith(".")
+    return text in (".", "!", "?", "…", "»", '"', ":", ";") or text.endswith(".")
 
 
-def _append(pieces: list[Span], doc: Doc, start: int, end: int) -> None:
+def _append(pieces: list[Span], doc: Doc, start: int, end: int, is_space: list[bool]) -> None:
     """Add ``doc[start:end]`` without its surrounding whitespace, if anything is left."""
-    while start < end and doc[start].is_space:
+    while start < end and is_space[start]:
         start += 1
-    while end > start and doc[end - 1].is_space:
+    while end > start and is_space[end - 1]:
         end -= 1
     if end > start:
         pieces.append(doc[start:end])
 
 
-
-def _missed_boundary(token: Token) -> bool:
+def _missed_boundary(texts: list[str], space: bool, i: int) -> bool:
     """True for a capitalised word after a lone full stop the parser ran through.
 
     "… avec des drones. Douchanbé affirme …" is sometimes parsed as one
     sentence; an initial ("J. Biden") is a single letter before the stop.
 
+    Args:
+        texts: The Doc's token texts.
+        space: Whether token ``i`` is whitespace.
+        i: The token tested (at least 2).
+
     Example:
-        >>> # "drones . Douchanbé" → True for "Douchanbé"; "J . Biden" → False
+        >>> _missed_boundary(["drones", ".", "Douchanbé"], False, 2)
+        True
+        >>> _missed_boundary(["J", ".", "Biden"], False, 2)
+        False
     """
     # The token's own tests come first: they are cheap and rule out most tokens.
-    if not token.text[:1].isupper() or token.is_space:
+    if not texts[i][:1].isupper() or space:
         return False
-    doc = token.doc
-    if doc[token.i - 1].text != ".":
+    if texts[i - 1] != ".":
         return False
-    before = doc[token.i - 2].text
+    before = texts[i - 2]
     return not (len(before) == 1 and before.isalpha())
 
 
-def _can_start(token: Token) -> bool:
+def _can_start(text: str) -> bool:
     """False for a word no sentence starts with: a comma or a lower-case word.
 
     "Robert Hale Jr., a convoqué…": the parser may cut after "Jr.".
 
     Example:
-        >>> # "," → False; "Le" → True; "«" → True
+        >>> _can_start(","), _can_start("Le"), _can_start("«")
+        (False, True, True)
     """
-    return token.text not in (",", ";", ")") and not token.text[:1].islower()
+    return text not in (",", ";", ")") and not text[:1].islower()

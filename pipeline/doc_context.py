@@ -1,0 +1,96 @@
+"""Token attributes of one Doc, read once into plain Python lists.
+
+Rules that scan every token of a Doc (trigger search, sentence cutting) pay
+mostly for spaCy's Token objects: ``doc[i]`` builds one, and each
+``token.lemma_`` or ``token.dep_`` is a look-up in the string store. A
+:class:`DocContext` reads the attributes of all tokens from one
+:meth:`Doc.to_array` call, so such scans work on ints and strings and build
+a Token only for the few words that pass their cheap tests. Each column is
+built on first use: a rule that needs only the parts of speech does not pay
+for the lemmas. The context holds no rule data and is made per Doc, from any
+Doc (a hand-built one in tests as well as a parsed one).
+
+Example:
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> vocab = spacy.blank("fr").vocab
+    >>> doc = Doc(vocab, words=["Le", "Japon", "signe", "."], pos=["DET", "PROPN", "VERB", "PUNCT"])
+    >>> context = DocContext(doc)
+    >>> context.lowers, context.pos_
+    (['le', 'japon', 'signe', '.'], ['DET', 'PROPN', 'VERB', 'PUNCT'])
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START
+from spacy.tokens import Doc
+
+
+class DocContext:
+    """Per-token columns of one Doc (texts, lower forms, lemmas, parts of speech…).
+
+    Attributes:
+        doc: The Doc the columns were read from; its tokens must not change afterwards.
+
+    Example:
+        >>> from spacy.vocab import Vocab
+        >>> from spacy.tokens import Doc
+        >>> DocContext(Doc(Vocab(), words=["Tokyo", "proteste"])).idx
+        [0, 6]
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+
+    def _strings(self, attr: int) -> list[str]:
+        """One string column: the store's string of each token's ``attr`` id."""
+        strings = self.doc.vocab.strings
+        return [strings[key] for key in self.doc.to_array(attr).tolist()]
+
+    @cached_property
+    def texts(self) -> list[str]:
+        """``token.text`` of every token."""
+        return self._strings(ORTH)
+
+    @cached_property
+    def lowers(self) -> list[str]:
+        """``token.lower_`` of every token."""
+        return self._strings(LOWER)
+
+    @cached_property
+    def lemmas(self) -> list[str]:
+        """``token.lemma_.lower()`` of every token (rules compare lemmas in lower case)."""
+        return [lemma.lower() for lemma in self._strings(LEMMA)]
+
+    @cached_property
+    def pos(self) -> list[int]:
+        """``token.pos`` (the part-of-speech symbol id) of every token."""
+        return [int(p) for p in self.doc.to_array(POS).tolist()]
+
+    @cached_property
+    def pos_(self) -> list[str]:
+        """``token.pos_`` of every token."""
+        return self._strings(POS)
+
+    @cached_property
+    def idx(self) -> list[int]:
+        """``token.idx``: each token's first character offset."""
+        return [int(i) for i in self.doc.to_array(IDX).tolist()]
+
+    @cached_property
+    def lengths(self) -> list[int]:
+        """``len(token)``: each token's length in characters."""
+        return [int(n) for n in self.doc.to_array(LENGTH).tolist()]
+
+    @cached_property
+    def is_space(self) -> list[bool]:
+        """``token.is_space`` of every token."""
+        return [bool(s) for s in self.doc.to_array(IS_SPACE).tolist()]
+
+    @cached_property
+    def sent_starts(self) -> list[bool]:
+        """``token.is_sent_start`` of every token, as a plain bool (unknown is False)."""
+        # The array holds 1 (start), -1 (not a start) or 0 (unknown), as uint64.
+        return [value == 1 for value in self.doc.to_array(SENT_START).tolist()]
