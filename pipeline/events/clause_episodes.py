@@ -18,6 +18,7 @@ from pipeline.events.narrative import told_in_past
 from pipeline.events.occasion_dates import calendar
 from pipeline.events.sentences import event_sentences
 from pipeline.events.subjects import subject_of
+from pipeline.extensions import doc_text
 
 #: How many sentences back the actor's dated clause may be.
 CLAUSE_REACH = 2
@@ -60,7 +61,7 @@ def _actor_clause_date(frame: Frame, sentences: list[Span], doc: Doc) -> DateMen
         if n < 0:
             return None
         sentence = sentences[n]
-        if "\n" in doc.text[sentence.end_char : frame.trigger.idx]:
+        if "\n" in doc_text(doc)[sentence.end_char : frame.trigger.idx]:
             return None  # a new paragraph, a new story
         mentions = [m for m in date_mentions(sentence, set()) if calendar(m)]
         if not mentions:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.events.frame import Frame
+from pipeline.extensions import doc_text
 
 #: How many sentences an episode may run on after its dated act.
 EPISODE_SENTENCES = 3
@@ -88,7 +89,7 @@ def _episode_source(dated: list[Frame], frame: Frame) -> Frame | None:
     if not sharing:
         return None
     source = sharing[-1]
-    between = frame.trigger.doc.text[source.trigger.idx : frame.trigger.idx]
+    between = doc_text(frame.trigger.doc)[source.trigger.idx : frame.trigger.idx]
     return None if "\n" in between else source
 
 
