@@ -22,10 +22,14 @@ Example:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cached_property
+from typing import TypeVar, cast
 
-from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START
+from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START
 from spacy.tokens import Doc
+
+T = TypeVar("T")
 
 
 class DocContext:
@@ -43,6 +47,27 @@ class DocContext:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        #: Results of :meth:`memo`, by the function that made them.
+        self._memo: dict[Callable[[DocContext], object], object] = {}
+
+    def memo(self, function: Callable[[DocContext], T]) -> T:
+        """``function(self)``, computed once per context.
+
+        For pure functions of the Doc that several rules ask for (the event
+        sentences, the dated spans): the first call computes, later calls
+        return the same object, which callers must not change.
+
+        Example:
+            >>> from spacy.vocab import Vocab
+            >>> context = DocContext(Doc(Vocab(), words=["Tokyo", "proteste"]))
+            >>> def size(c: DocContext) -> int:
+            ...     return len(c.doc)
+            >>> context.memo(size)
+            2
+        """
+        if function not in self._memo:
+            self._memo[function] = function(self)
+        return cast(T, self._memo[function])
 
     def _strings(self, attr: int) -> list[str]:
         """One string column: the store's string of each token's ``attr`` id."""
@@ -94,3 +119,24 @@ class DocContext:
         """``token.is_sent_start`` of every token, as a plain bool (unknown is False)."""
         # The array holds 1 (start), -1 (not a start) or 0 (unknown), as uint64.
         return [value == 1 for value in self.doc.to_array(SENT_START).tolist()]
+
+    @cached_property
+    def heads(self) -> list[int]:
+        """``token.head.i`` of every token (a root is its own head)."""
+        # The array holds each head as an offset from the token, in uint64.
+        offsets = self.doc.to_array(HEAD).view("int64").tolist()
+        return [i + offset for i, offset in enumerate(offsets)]
+
+    @cached_property
+    def deps(self) -> list[str]:
+        """``token.dep_`` of every token."""
+        return self._strings(DEP)
+
+    @cached_property
+    def children(self) -> list[list[int]]:
+        """Indices of ``token.children`` of every token, in text order."""
+        children: list[list[int]] = [[] for _ in range(len(self.doc))]
+        for i, head in enumerate(self.heads):
+            if head != i:
+                children[head].append(i)
+        return children

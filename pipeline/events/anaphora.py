@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.doc_context import DocContext
 from pipeline.events.arguments import ActorIndex, Party, collapse, names_ending_at, parties_at
 from pipeline.events.frame import Frame, dyads
 from pipeline.events.lexicon import Lexicon
@@ -200,14 +201,19 @@ def events_as_actors(
             frame.date = source.date
 
 
-def inherit_dates(frames: list[Frame], lexicon: Lexicon, symmetric: frozenset[str]) -> None:
+def inherit_dates(
+    frames: list[Frame], lexicon: Lexicon, symmetric: frozenset[str], context: DocContext | None = None
+) -> None:
     """Give undated events the date of the event they refer to.
 
     Two cases: an event placed during another ("Au cours de cette visite, un
     plan a été signé"), and a dated mention without parties that repeats an
     earlier event ("Le Japon accueillera un sommet… Cette rencontre est
-    programmée pour la mi-décembre 2025").
+    programmée pour la mi-décembre 2025"). ``context`` is the Doc's
+    :class:`DocContext` (built from the frames' Doc when None).
     """
+    if frames and context is None:
+        context = DocContext(frames[0].trigger.doc)
     # Imported here: occasion_dates reads during_event from this module.
     from pipeline.events.clause_episodes import clause_episodes
     from pipeline.events.occasion_dates import occasion_dates
@@ -217,8 +223,8 @@ def inherit_dates(frames: list[Frame], lexicon: Lexicon, symmetric: frozenset[st
     # The context's own dates first (the meeting's days, "alors"): they know the
     # meeting meant, where the look-back below only knows the last dated event.
     object_dates(frames, reactions)
-    occasion_dates(frames, lexicon)
-    then_dates(frames, lexicon)
+    occasion_dates(frames, lexicon, context)
+    then_dates(frames, lexicon, context)
     by_trigger = {frame.trigger.i: frame for frame in frames}
     for frame in frames:
         if frame.date is not None:
@@ -246,7 +252,7 @@ def inherit_dates(frames: list[Frame], lexicon: Lexicon, symmetric: frozenset[st
     for frame in frames:
         frame.date = span_date(frame.trigger, starts, ends) or frame.date
     narrative_dates(frames, lexicon.cue("sequence_adverbs"), reactions)
-    clause_episodes(frames, lexicon.cue("sequence_adverbs"), reactions)
+    clause_episodes(frames, lexicon.cue("sequence_adverbs"), reactions, context)
     # After the episodes: the deal's last act may be dated by its episode only.
     counterpart_dates(frames, lexicon)
 

@@ -288,7 +288,7 @@ def document_frames(doc: Doc, lexicon: Lexicon) -> list[tuple[Frame, Span]]:
     """Frames of the whole Doc with modality and dates, anaphora resolved."""
     not_actors = lexicon.cue("document_nouns") | lexicon.cue("non_state_nouns")
     index = ActorIndex(doc, not_actors, lexicon.demonyms)
-    dated = dated_spans(doc)
+    dated = dated_spans(doc, index.context)
     symmetric = frozenset(t.upper() for t in lexicon.cue("symmetric_types"))
     found: list[tuple[Frame, Span]] = []
     for n, sentence in enumerate(event_sentences(doc, index.context)):
@@ -329,7 +329,7 @@ def document_frames(doc: Doc, lexicon: Lexicon) -> list[tuple[Frame, Span]]:
     denied_by_parties(frames_only, index, lexicon.cue("denial_verbs"))
     denied_accusers(frames_only, hostile)
     supported_victims(frames_only, hostile, lexicon.cue("ally_nouns"))
-    inherit_dates(frames_only, lexicon, symmetric)
+    inherit_dates(frames_only, lexicon, symmetric, index.context)
     events_as_actors(frames_only, symmetric, lexicon.cue("new_event_modifiers"))
     return found
 

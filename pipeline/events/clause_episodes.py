@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.events.dating import DateMention, date_mentions
+from pipeline.doc_context import DocContext
+from pipeline.events.dating import DatedSpans, DateMention, date_mentions, dated_spans
 from pipeline.events.frame import Frame
 from pipeline.events.narrative import told_in_past
 from pipeline.events.occasion_dates import calendar
@@ -24,7 +25,9 @@ from pipeline.extensions import doc_text
 CLAUSE_REACH = 2
 
 
-def clause_episodes(frames: list[Frame], later: frozenset[str], reactions: frozenset[str]) -> None:
+def clause_episodes(
+    frames: list[Frame], later: frozenset[str], reactions: frozenset[str], context: DocContext | None = None
+) -> None:
     """Date an undated past act by its actor's last dated clause (frames changed in place).
 
     Args:
@@ -32,6 +35,7 @@ def clause_episodes(frames: list[Frame], later: frozenset[str], reactions: froze
         later: Adverbs that place an act at another time ("ensuite", "depuis").
         reactions: Event types that may come days after (concerns, thanks): dated
             only by the actor's own meeting.
+        context: The Doc's :class:`DocContext` (built from the frames' Doc when None).
 
     Example:
         >>> # "X est arrivé mercredi à Tokyo. Il a rencontré Y." → the meeting: mercredi
@@ -39,23 +43,26 @@ def clause_episodes(frames: list[Frame], later: frozenset[str], reactions: froze
     if not frames:
         return
     doc = frames[0].trigger.doc
-    sentences = event_sentences(doc)
+    context = context or DocContext(doc)
+    sentences = event_sentences(doc, context)
+    dated = dated_spans(doc, context)
     meetings = {f.trigger.i for f in frames if f.event_type == "CONSULT"}
     for frame in frames:
         if frame.date is not None or frame.modality != "asserted" or not frame.actors:
             continue
         if not told_in_past(frame) or any(c.lower_ in later for a in frame.anchors for c in a.children):
             continue
-        found = _actor_clause_date(frame, sentences, doc)
+        found = _actor_clause_date(frame, sentences, dated)
         # A reaction may come days after the actor's act; at the actor's own meeting
         # ("se sont réunis vendredi … Ils ont appelé X") it is made there and then.
         if found is not None and (frame.event_type not in reactions or found.attachment.i in meetings):
             frame.date = found
 
 
-def _actor_clause_date(frame: Frame, sentences: list[Span], doc: Doc) -> DateMention | None:
+def _actor_clause_date(frame: Frame, sentences: list[Span], dated: DatedSpans) -> DateMention | None:
     """The date of the last dated sentence before the frame, if its dated verb's subject is the actor."""
     keys = {a.key for a in frame.actors}
+    doc = frame.trigger.doc
     for back in range(1, CLAUSE_REACH + 1):
         n = frame.sentence - back
         if n < 0:
@@ -63,7 +70,7 @@ def _actor_clause_date(frame: Frame, sentences: list[Span], doc: Doc) -> DateMen
         sentence = sentences[n]
         if "\n" in doc_text(doc)[sentence.end_char : frame.trigger.idx]:
             return None  # a new paragraph, a new story
-        mentions = [m for m in date_mentions(sentence, set()) if calendar(m)]
+        mentions = [m for m in date_mentions(sentence, set(), dated) if calendar(m)]
         if not mentions:
             continue
         # The latest dated sentence is the time talked about: one date, its verb's subject.

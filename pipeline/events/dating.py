@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.doc_context import DocContext
 from pipeline.events.clauses import coordinated_head
 from pipeline.types import Timex
 
@@ -47,17 +48,26 @@ class DateMention:
 DatedSpans = list[tuple[int, int, Span, Timex]]
 
 
-def dated_spans(doc: Doc) -> DatedSpans:
+def dated_spans(doc: Doc, context: DocContext | None = None) -> DatedSpans:
     """The Doc's ``timex`` spans with their :class:`Timex`, read once per Doc.
 
     Iterating a span group builds its Span objects anew each time, and each
     ``span._.timex`` is an extension look-up: a Doc with many sentences
-    reads them once here and :func:`date_mentions` filters this list.
+    reads them once here and :func:`date_mentions` filters this list. With
+    the Doc's ``context``, the list is read once for all callers (do not
+    change it).
 
     Example:
         >>> # doc with "le 9 janvier" at tokens 5–8 → [(5, 8, span, Timex(…))]
     """
-    spans = doc.spans.get("timex", [])
+    if context is not None:
+        return context.memo(_read_dated_spans)
+    return _read_dated_spans(DocContext(doc))
+
+
+def _read_dated_spans(context: DocContext) -> DatedSpans:
+    """:func:`dated_spans` of the context's Doc."""
+    spans = context.doc.spans.get("timex", [])
     return [(span.start, span.end, span, timex) for span in spans
             if (timex := span._.timex) is not None]
 

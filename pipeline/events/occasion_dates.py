@@ -16,8 +16,9 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
+from pipeline.doc_context import DocContext
 from pipeline.events.anaphora import during_event
-from pipeline.events.dating import DateMention, date_mentions
+from pipeline.events.dating import DatedSpans, DateMention, date_mentions, dated_spans
 from pipeline.events.frame import Frame
 from pipeline.events.lexicon import Lexicon
 from pipeline.events.sentences import event_sentences
@@ -31,7 +32,7 @@ OCCASION_TOKENS = 400
 _DEFINITE = frozenset({"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces", "du", "au"})
 
 
-def occasion_dates(frames: list[Frame], lexicon: Lexicon) -> None:
+def occasion_dates(frames: list[Frame], lexicon: Lexicon, context: DocContext | None = None) -> None:
     """Date meetings from their clause, then the acts done at them (frames changed in place).
 
     Example:
@@ -42,16 +43,19 @@ def occasion_dates(frames: list[Frame], lexicon: Lexicon) -> None:
         return
     meetings = lexicon.cue("occasion_classes")
     # Our sentences, not the parser's: a misparse may cut one sentence in two roots.
-    sentences = event_sentences(frames[0].trigger.doc)
+    doc = frames[0].trigger.doc
+    context = context or DocContext(doc)
+    sentences = event_sentences(doc, context)
+    dated = dated_spans(doc, context)
     for frame in frames:
         if frame.trigger.pos_ == "NOUN" and _word_class(frame, lexicon) in meetings:
             sentence = sentences[frame.sentence]
-            frame.date = meeting_date(frame.trigger, sentence, frame.date, lexicon) or frame.date
+            frame.date = meeting_date(frame.trigger, sentence, frame.date, lexicon, dated) or frame.date
     for frame in frames:
         if frame.date is not None:
-            frame.date = coordinated_days(frame.date) or frame.date
+            frame.date = coordinated_days(frame.date, dated) or frame.date
     host_clause_dates(frames, lexicon)
-    fronted_participle_dates(frames, sentences)
+    fronted_participle_dates(frames, sentences, dated)
     definite_occasions(frames, lexicon)
     place_pronoun_dates(frames, lexicon)
 
@@ -74,7 +78,8 @@ def calendar(mention: DateMention | None) -> bool:
 
 
 def meeting_date(
-    noun: Token, sentence: Span, current: DateMention | None, lexicon: Lexicon
+    noun: Token, sentence: Span, current: DateMention | None, lexicon: Lexicon,
+    dated: DatedSpans | None = None,
 ) -> DateMention | None:
     """The dates of a meeting noun told by the verb that opens, hosts or holds it.
 
@@ -85,11 +90,13 @@ def meeting_date(
     Example:
         >>> # noun "sommet" of "Le sommet se tiendra en juin à Rome" → juin
     """
-    mentions = [m for m in date_mentions(sentence, set()) if calendar(m)]
+    if dated is None:
+        dated = dated_spans(noun.doc)
+    mentions = [m for m in date_mentions(sentence, set(), dated) if calendar(m)]
     start = current if calendar(current) else _verb_date(noun, sentence, mentions, lexicon)
     if start is None:
         return None
-    end = _end_bound(noun, sentence, start)
+    end = _end_bound(noun, sentence, start, dated)
     return _interval(start, end) if end is not None else start
 
 
@@ -117,12 +124,11 @@ def _verb_date(
     return next((m for m in mentions if m.attachment.i in keys), None)
 
 
-def _end_bound(noun: Token, sentence: Span, start: DateMention) -> Timex | None:
+def _end_bound(noun: Token, sentence: Span, start: DateMention, dated: DatedSpans) -> Timex | None:
     """A "jusqu'à dimanche" after the noun, in its sentence, later than the start day."""
     doc = noun.doc
-    for span in doc.spans.get("timex", []):
-        timex = span._.timex
-        if timex is None or span.start <= noun.i or span.end > sentence.end:
+    for _, _, span, timex in dated:
+        if span.start <= noun.i or span.end > sentence.end:
             continue
         before = {t.lower_ for t in doc[max(sentence.start, span.start - 2) : span.start]}
         if before & _END_BOUNDS and _day(timex.value) and _after(start.timex.value, timex.value):
@@ -130,18 +136,17 @@ def _end_bound(noun: Token, sentence: Span, start: DateMention) -> Timex | None:
     return None
 
 
-def coordinated_days(mention: DateMention) -> DateMention | None:
+def coordinated_days(mention: DateMention, dated: DatedSpans | None = None) -> DateMention | None:
     """Two following days joined by "et" make one stretch: "lundi et mardi" → lundi/mardi.
+
+    ``dated`` holds the Doc's :func:`dated_spans` (read from the Doc when None).
 
     Example:
         >>> # "ont siégé lundi et mardi" (2025-05-26, 2025-05-27) → "2025-05-26/2025-05-27"
     """
     span = mention.span
     doc = span.doc
-    for other in doc.spans.get("timex", []):
-        timex = other._.timex
-        if timex is None:
-            continue
+    for _, _, other, timex in dated if dated is not None else dated_spans(doc):
         # The event's date may be either day of the pair: "accueilli lundi et mardi".
         after = other.start == span.end + 1 and doc[span.end].lower_ == "et"
         if after and _next_day(mention.timex.value, timex.value):
@@ -213,7 +218,9 @@ def host_clause_dates(frames: list[Frame], lexicon: Lexicon) -> None:
                 break
 
 
-def fronted_participle_dates(frames: list[Frame], sentences: list[Span]) -> None:
+def fronted_participle_dates(
+    frames: list[Frame], sentences: list[Span], dated: DatedSpans | None = None
+) -> None:
     """A dated participle clause before the subject sets the time of the main act.
 
     "Réunis mardi à Bruxelles, les ministres ont condamné X", "Arrivé jeudi à
@@ -235,7 +242,7 @@ def fronted_participle_dates(frames: list[Frame], sentences: list[Span]) -> None
         ]
         if not clauses:
             continue
-        mentions = [m for m in date_mentions(sentences[frame.sentence], set()) if calendar(m)]
+        mentions = [m for m in date_mentions(sentences[frame.sentence], set(), dated) if calendar(m)]
         keys = {c.i for c in clauses}
         found = next((m for m in mentions if m.attachment.i in keys), None)
         if found is not None:

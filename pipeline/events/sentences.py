@@ -19,12 +19,18 @@ def event_sentences(doc: Doc, context: DocContext | None = None) -> list[Span]:
 
     Parser boundaries are kept only after sentence-final punctuation. The
     scan reads the token columns of ``context`` (built from ``doc`` when
-    None), so no Token is made.
+    None), so no Token is made; with a context, the cut is made once and
+    the same list is returned to every caller (do not change it).
 
     Example:
         >>> # "Titre\\n\\nLe Japon a signé." (one parser sentence) → ["Titre", "Le Japon a signé."]
     """
-    context = context or DocContext(doc)
+    return (context or DocContext(doc)).memo(_cut_sentences)
+
+
+def _cut_sentences(context: DocContext) -> list[Span]:
+    """:func:`event_sentences` of the context's Doc."""
+    doc = context.doc
     texts, is_space, starts = context.texts, context.is_space, context.sent_starts
     pieces: list[Span] = []
     start = 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from pipeline.doc_context import DocContext
 from pipeline.events.dating import DateMention
 from pipeline.events.dating import _duration_case as duration_case
 from pipeline.events.frame import Frame
@@ -19,7 +20,7 @@ from pipeline.events.occasion_dates import calendar
 from pipeline.events.sentences import event_sentences
 
 
-def then_dates(frames: list[Frame], lexicon: Lexicon) -> None:
+def then_dates(frames: list[Frame], lexicon: Lexicon, context: DocContext | None = None) -> None:
     """Give an undated past act marked "alors" the first date of the sentence before.
 
     Example:
@@ -29,7 +30,7 @@ def then_dates(frames: list[Frame], lexicon: Lexicon) -> None:
     if not frames:
         return
     adverbs, nouns = lexicon.cue("then_adverbs"), lexicon.cue("then_nouns")
-    sentences = event_sentences(frames[0].trigger.doc)
+    sentences = event_sentences(frames[0].trigger.doc, context)
     for frame in frames:
         if frame.date is not None or frame.modality != "asserted" or frame.sentence < 1:
             continue

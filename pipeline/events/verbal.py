@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.doc_context import DocContext
 from pipeline.events.arguments import (
     ActorIndex,
     case_of,
@@ -87,14 +88,19 @@ def agent_of(verb: Token) -> Token | None:
     return None
 
 
-def partner_tokens(verb: Token, extra: tuple[str, ...] = ()) -> tuple[list[Token], list[Token]]:
+def partner_tokens(
+    verb: Token, extra: tuple[str, ...] = (), context: DocContext | None = None
+) -> tuple[list[Token], list[Token]]:
     """Heads of the verb's partner phrases: direct ones, and places as a fallback.
+
+    ``context`` is the Doc's :class:`DocContext` (built from the verb's Doc when None).
 
     Example:
         >>> # "Koizumi s'est rendu à Moscou" → ([Moscou], [])
     """
     direct: list[Token] = []
     places: list[Token] = []
+    dated = (context or DocContext(verb.doc)).memo(timex_tokens)
     for child in verb.children:
         candidates = [child]
         if child.lower_ == "auprès" and child.pos_ == "ADV":
@@ -132,7 +138,7 @@ def partner_tokens(verb: Token, extra: tuple[str, ...] = ()) -> tuple[list[Token
         if child.dep_ in _OBLIQUES:
             # "a reçu lundi au Caire le président turc": the object hung on the place.
             direct.extend(g for g in child.children if g.dep_ == "nmod" and is_stray_phrase(g))
-        direct.extend(objects_under_date(child))
+        direct.extend(objects_under_date(child, dated))
         direct.extend(objects_under_means(child))
     return direct, places
 
@@ -156,16 +162,30 @@ def objects_under_means(token: Token) -> list[Token]:
     ]
 
 
-def objects_under_date(token: Token) -> list[Token]:
+def objects_under_date(token: Token, dated: frozenset[int] | None = None) -> list[Token]:
     """Objects the parser hung on a bare date word standing between verb and object.
+
+    ``dated`` holds the :func:`timex_tokens` of the Doc (read from it when None).
 
     Example:
         >>> # "La Chine a appelé jeudi les deux voisins à la retenue", with
         >>> # "voisins" parsed as the object of "jeudi" → [voisins]
     """
-    if case_of(token) or not _in_date(token):
+    if dated is None:
+        dated = timex_tokens(DocContext(token.doc))
+    if case_of(token) or token.i not in dated:
         return []
     return [g for g in token.children if g.dep_ == "obj" and g.i > token.i and not case_of(g)]
+
+
+def timex_tokens(context: DocContext) -> frozenset[int]:
+    """Indices of the tokens inside a date mention of ``doc.spans["timex"]`` (memoised by callers).
+
+    Example:
+        >>> # "Il a appelé jeudi Pékin" with "jeudi" a mention → {3}
+    """
+    spans = context.doc.spans.get("timex", [])
+    return frozenset(i for span in spans for i in range(span.start, span.end))
 
 
 def _in_date(token: Token) -> bool:
@@ -233,7 +253,7 @@ def verbal_frame(
     if how == "participle" and adopted and not subject_parties and subject is not None and not is_passive(verb):
         # "une résolution condamnant …" adopted by someone: the one who adopts it acts.
         subject_parties = subject_parties_of(subject.head, index, stop)
-    direct, places = partner_tokens(verb, trigger.extra)
+    direct, places = partner_tokens(verb, trigger.extra, index.context)
     if verb.dep_ == "xcomp" and not any(t.dep_ in _OBLIQUES for t in direct):
         # "a décidé de livrer des chars à Kiev" with "à Kiev" hung on "décidé":
         # a phrase after the infinitive belongs to it.
