@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from spacy.attrs import ORTH
+from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc
 
 from pipeline.actors.dictionary import Actor, Entry
@@ -173,18 +173,23 @@ def _key(raw: str) -> str:
     return fold(raw)
 
 
-def token_hits(trie: Trie, flat: list[Piece]) -> dict[int, list[tuple[int, tuple[Entry, ...]]]]:
+def token_hits(
+    trie: Trie, flat: list[Piece], begins: Iterable[int] | None = None
+) -> dict[int, list[tuple[int, tuple[Entry, ...]]]]:
     """Token-aligned forms by start token: ``{token: [(end_token, entries)…]}``.
 
     A form counts only if it starts on a token's first piece and ends on a
     token's last piece; ``end_token`` is exclusive. Longest forms come last.
+    ``begins`` are the indices of the first pieces whose key begins some
+    form (found here when None; :class:`Lexed` finds them in its own pass).
     """
     found: dict[int, list[tuple[int, tuple[Entry, ...]]]] = {}
-    heads = trie.root.children
-    for p, piece in enumerate(flat):
-        if not piece.first or piece.key not in heads:
-            # Most words begin no form: one set look-up instead of a walk.
-            continue
+    if begins is None:
+        heads = trie.root.children
+        # Most words begin no form: one set look-up instead of a walk.
+        begins = [p for p, piece in enumerate(flat) if piece.first and piece.key in heads]
+    for p in begins:
+        piece = flat[p]
         for hit in trie.walk(flat, p):
             tail = flat[hit.end - 1]
             if tail.last:
@@ -224,19 +229,25 @@ class Lexed:
         #: States and organisations by code, to turn a person's code into an actor.
         self.actors: Mapping[str, Actor] = actors or {}
         self.flat = flatten(doc, cache)
-        self.hits = token_hits(trie, self.flat)
+        # One pass over the pieces finds each token's first piece and the
+        # pieces where a form may begin (for the hits and the mention starts).
+        heads = trie.root.children
         self.first_piece: dict[int, int] = {}
+        begins: list[int] = []
         for k, piece in enumerate(self.flat):
             if piece.first:
                 self.first_piece[piece.token] = k
+                if piece.key in heads:
+                    begins.append(k)
+        self.hits = token_hits(trie, self.flat, begins)
+        #: ``token.whitespace_ != ""`` of every token, read in one array.
+        self.spaced: list[bool] = [bool(s) for s in doc.to_array(SPACY).tolist()]
         self._longest = {token: _longest_by_kind(token, forms) for token, forms in self.hits.items()}
         self._kinds = {token: frozenset(by_kind) for token, by_kind in self._longest.items()}
         #: Tokens where a mention may start: the first word of some form
         #: (whole or as a compound's first unit) or of a ``PER`` entity.
         self.person_starts = frozenset(ent.start for ent in doc.ents if ent.label_ == "PER")
-        self.starts = self.person_starts | {
-            p.token for p in self.flat if p.first and p.key in trie.root.children
-        }
+        self.starts = self.person_starts | {self.flat[k].token for k in begins}
 
     def find(self, i: int, kinds: tuple[str, ...]) -> Found | None:
         """The longest form at token ``i`` with one of ``kinds`` (first kind wins ties)."""

@@ -126,7 +126,7 @@ def _may_begin_compound(lexed: Lexed, i: int) -> bool:
     first = lexed.first_piece.get(i)
     if first is None:
         return False
-    return not lexed.flat[first].last or not lexed.doc[i].whitespace_
+    return not lexed.flat[first].last or not lexed.spaced[i]
 
 
 def _readings(lexed: Lexed, i: int) -> Iterator[Mention]:
