@@ -369,18 +369,36 @@ def collapse(parties: list[Party]) -> list[Party]:
     return [best[k] for k in order]
 
 
-def case_of(token: Token) -> str:
+def case_of(token: Token, context: DocContext | None = None) -> str:
     """The preposition marking ``token`` ("auprès" for "auprès de la Corée"), or ``""``.
+
+    With the Doc's ``context``, the columns are read instead of Tokens.
 
     Example:
         >>> # "avec la Chine" → "avec"
     """
+    if context is not None:
+        return _case_in(token.i, context)
     cases = [c for c in token.children if c.dep_ in ("case", "mark") and c.i < token.i]
     if not cases:
         if token.head.dep_ == "dep" and token.dep_ == "obl:arg" and token.head.pos_ == "ADV":
             return token.head.lower_
         return ""
     return cases[0].lower_.replace("’", "'")
+
+
+def _case_in(i: int, context: DocContext) -> str:
+    """:func:`case_of` token ``i``, read from the context's columns."""
+    deps, lowers = context.deps, context.lowers
+    for child in context.children[i]:
+        if child > i:
+            break  # children come in text order: the rest follow the token
+        if deps[child] in ("case", "mark"):
+            return lowers[child].replace("’", "'")
+    head = context.heads[i]
+    if deps[head] == "dep" and deps[i] == "obl:arg" and context.pos_[head] == "ADV":
+        return lowers[head]
+    return ""
 
 
 #: Contracted and elided forms of one preposition.

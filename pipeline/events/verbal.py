@@ -100,7 +100,8 @@ def partner_tokens(
     """
     direct: list[Token] = []
     places: list[Token] = []
-    dated = (context or DocContext(verb.doc)).memo(timex_tokens)
+    context = context or DocContext(verb.doc)
+    dated = context.memo(timex_tokens)
     for child in verb.children:
         candidates = [child]
         if child.lower_ == "auprès" and child.pos_ == "ADV":
@@ -112,7 +113,7 @@ def partner_tokens(
             candidates = [g for g in child.children if g.pos_ in ("PROPN", "NOUN")]
         for token in candidates:
             dep = token.dep_ if token is child else "obj"
-            case = case_of(token)
+            case = case_of(token, context)
             if dep in _CORE_OBJECTS and not case:
                 direct.append(token)
             elif dep == "xcomp" and token.pos_ in ("PROPN", "X", "NOUN") and not case:
@@ -173,7 +174,8 @@ def objects_under_date(token: Token, dated: frozenset[int] | None = None) -> lis
     """
     if dated is None:
         dated = timex_tokens(DocContext(token.doc))
-    if case_of(token) or token.i not in dated:
+    # The set look-up first: most words are in no date.
+    if token.i not in dated or case_of(token):
         return []
     return [g for g in token.children if g.dep_ == "obj" and g.i > token.i and not case_of(g)]
 
