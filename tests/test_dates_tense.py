@@ -123,6 +123,40 @@ WILL = [  # "Il partira en janvier ."
 ]
 
 
+
+def _invited(aux_morph: str, lemma: str, date_first: bool) -> list[tuple[str, int, str, str, str, str]]:
+    """ "Il a invité M. Li à Rome en juin ." (or "Il a invité en juin M. Li à Rome .")."""
+    date = [("en", 4, "case", "ADP", "", "en"), ("juin", 2, "obl:mod", "NOUN", "", "juin")]
+    guest = [("M.", 2, "obj", "NOUN", "", "M."), ("Li", 0, "flat:name", "PROPN", "", "Li"),
+             ("à", 0, "case", "ADP", "", "à"), ("Rome", 0, "obl:arg", "PROPN", "", "Rome")]
+    head = [("Il", 2, "nsubj", "PRON", "", "il"), ("a", 2, "aux:tense", "AUX", aux_morph, "avoir"),
+            ("invité", 2, "ROOT", "VERB", PART, lemma)]
+    tail = date + guest if date_first else guest + date
+    rows = head + tail + [(".", 2, "punct", "PUNCT", "", ".")]
+    # Fix the heads of the moving parts from their final positions.
+    at = {w: n for n, (w, *_rest) in enumerate(rows)}
+    fixed = {"en": at["juin"], "M.": 2, "Li": at["M."], "à": at["Rome"], "Rome": 2}
+    return [(w, fixed.get(w, h), d, p, m, lem) for w, h, d, p, m, lem in rows]
+
+
+@pytest.mark.parametrize(
+    ("rows", "direction"),
+    [
+        (_invited(PRES, "inviter", date_first=False), 1),  # the coming June: the invited visit's
+        (_invited(PRES, "convier", date_first=False), 1),
+        (_invited(PRES, "inviter", date_first=True), 0),  # "a invité en juin M. Li": the invitation's
+        (_invited(IMP, "inviter", date_first=False), 0),  # "avait invité": a past invitation
+    ],
+    ids=["invite", "convier", "date-before-guest", "pluperfect"],
+)
+def test_invitation_date_lies_ahead(
+    vocab: DateVocab, rows: list[tuple[str, int, str, str, str, str]], direction: int
+) -> None:
+    doc = parsed(rows)
+    start = doc.text.index("juin")
+    assert doc_tense(doc, start, start + 4, vocab) == direction
+
+
 @pytest.mark.parametrize(
     ("rows", "date", "direction"),
     [

@@ -52,6 +52,14 @@ def test_episode_stops(nlp: Language, text: str) -> None:
     assert agree and all(d[3] == "" for d in agree)
 
 
+def test_episode_stops_at_a_clause_with_its_own_date(nlp: Language) -> None:
+    # "après la crise de 2019" places the signing, whether or not it dates it directly.
+    text = ("Le Chili a rencontré le Pérou mercredi à Lima. Le Chili, qui a signé un accord avec le "
+            "Pérou après la crise de 2019, partage désormais une longue frontière avec la Bolivie.")
+    agree = {d for d in dated(nlp, text) if d[1] == "AGREE"}
+    assert agree and all(d[3] != "2025-06-11" for d in agree)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

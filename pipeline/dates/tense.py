@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.dates.vocab import DateVocab, alternation, fold
 
@@ -103,7 +103,24 @@ def doc_tense(doc: Doc, start: int, end: int, vocab: DateVocab) -> int | None:
     if span is None or not doc.has_annotation("DEP"):
         return None
     verb = _governor(span.root)
-    return None if verb is None else verb_tense(verb, vocab)
+    if verb is None:
+        return None
+    return 1 if _invited_occasion(verb, span, vocab) else verb_tense(verb, vocab)
+
+
+def _invited_occasion(verb: Token, span: Span, vocab: DateVocab) -> bool:
+    """True for the date of the occasion an invitation asks to, after the verb.
+
+    "a invité M. Wang à Bruxelles en juin": June is the visit's, which lies
+    ahead; a date before the guest ("a invité jeudi X"), "avait invité" (a past invitation) and a fronted date ("En mai, X
+    a invité Y", the invitation's own day) are left to the verb's tense.
+    """
+    if fold(verb.lemma_) not in vocab.inviting_verbs or span.start < verb.i:
+        return False
+    # "a invité jeudi son homologue": a date before the guest is the invitation's own day.
+    if not any(c.dep_ in ("obj", "iobj") and verb.i < c.i < span.start for c in verb.children):
+        return False
+    return not any("Imp" in c.morph.get("Tense", []) for c in verb.children if c.dep_ == _AUX_TENSE)
 
 
 def _governor(token: Token) -> Token | None:

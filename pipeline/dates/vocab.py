@@ -121,6 +121,7 @@ class DateVocab:
     street_words: frozenset[str]
     planning_verbs: dict[str, str]
     future_governors: frozenset[str]
+    inviting_verbs: frozenset[str]
     not_imperfect: frozenset[str]
     dawn_dusk: dict[str, str]
     set_adjectives: frozenset[str]

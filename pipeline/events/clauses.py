@@ -20,6 +20,12 @@ def coordinated_head(verb: Token) -> Token:
     """
     head = verb.head
     finite = any("Fin" in c.morph.get("VerbForm", []) for c in verb.children if c.dep_.startswith("aux"))
+    if _bare_participle(verb) and _finite_not_participle(head) and head.dep_ in ("ccomp", "advcl"):
+        # "X avait affirmé que Y aura Z, et menacé W": a bare participle shares the auxiliary
+        # of a participle, never a future or a present; the parser hung it on the subordinate.
+        host = head.head
+        if host.i != head.i and host.pos_ == "VERB" and "Part" in host.morph.get("VerbForm", []):
+            return host
     while (
         finite
         and head.dep_ in ("xcomp", "acl", "ccomp")
@@ -29,3 +35,17 @@ def coordinated_head(verb: Token) -> Token:
     ):
         head = head.head
     return head
+
+
+def _bare_participle(verb: Token) -> bool:
+    """True for a past participle with no auxiliary of its own ("et menacé le Danemark")."""
+    if "Part" not in verb.morph.get("VerbForm", []) or "Past" not in verb.morph.get("Tense", []):
+        return False
+    return not any(c.dep_.startswith("aux") for c in verb.children)
+
+
+def _finite_not_participle(verb: Token) -> bool:
+    """True for a finite verb that stands alone ("aura", "continue"), not "a signé"."""
+    return "Fin" in verb.morph.get("VerbForm", []) and not any(
+        c.dep_.startswith("aux") for c in verb.children
+    )

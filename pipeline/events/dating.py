@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.doc_context import DocContext
+from pipeline.events.clause_hosts import clause_hosts
 from pipeline.events.clauses import coordinated_head
 from pipeline.types import Timex
 
@@ -96,12 +97,32 @@ def date_mentions(
             continue
         if _duration_case(span):
             continue
-        attachment = _attachment(span, stops)
+        attachment = _attachment(span, stops) or _split_fronted_verb(span, sentence)
         if attachment is not None and attachment.i not in stops:
             attachment = _preceding_event_noun(span, attachment, stops) or attachment
         if attachment is not None:
             mentions.append(DateMention(timex, span, attachment))
     return mentions
+
+
+def _split_fronted_verb(span: Span, sentence: Span) -> Token | None:
+    """The main verb of a fronted date the parser cut off as a sentence of its own.
+
+    "La veille, Kim Yo-jong, sœur du dirigeant, avait menacé Séoul": the model
+    may end a parser sentence after "La veille" and start the next one at the
+    comma; the date is still the fronted adverbial of the next clause.
+
+    Example:
+        >>> # parser sentences ["La veille"] [", X avait menacé Y"] → "menacé"
+    """
+    doc = span.doc
+    own = span.root.sent
+    if span.root.dep_ != "ROOT" or own.end >= sentence.end or doc[own.end].text != ",":
+        return None
+    if any(not (t.is_space or t.is_punct) for t in [*doc[own.start : span.start], *doc[span.end : own.end]]):
+        return None  # the date is not the whole of its parser sentence
+    verb = doc[own.end].sent.root
+    return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
 def _duration_case(span: Span) -> bool:
@@ -228,6 +249,11 @@ def borrowed_date(
     if occasion is not None:
         heads.append(occasion)
     heads.extend(_when_main_verbs(anchors))
+    verb = next((a for a in anchors if a.pos_ == "VERB"), None)
+    if verb is not None:
+        # "…, où il avait accusé Y et menacé Z": the top of the coordination carries the clause.
+        top = current if verb.i == trigger.i else verb
+        heads.extend(clause_hosts(top, during))
     if found is None and heads:
         found = governing_date(heads, mentions) or _means_date(heads, mentions)
     return found

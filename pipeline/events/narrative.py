@@ -11,7 +11,7 @@ break, other parties, a plan or a marker of another time ("ensuite",
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from pipeline.events.frame import Frame
 from pipeline.extensions import doc_text
@@ -48,11 +48,32 @@ def narrative_dates(
         if any(c.lower_ in later for a in frame.anchors for c in a.children):
             continue  # "a ensuite appelé", "a depuis signé": another time
         source = _same_parties_source(dated, frame)
-        if source is None and frame.event_type not in reactions:
+        if source is None and frame.event_type not in reactions and not _own_time(frame):
+            # "qui ont rejoint l'Alliance après l'invasion de 2022": the clause has its own time.
             # A concern or a thank-you may come days after the act: only the same sentence dates it.
             source = _episode_source(dated, frame)
         if source is not None:
             frame.date = source.date
+
+
+def _own_time(frame: Frame) -> bool:
+    """True if a date stands inside the clause of the frame's verb without dating it.
+
+    "La Finlande, qui a rejoint l'Alliance après l'invasion de 2022": the
+    clause places the act by its own date, so the episode does not carry on.
+    """
+    verbs = [a for a in frame.anchors if a.pos_ in ("VERB", "AUX")]
+    if not verbs:
+        return False
+    left, right = verbs[0].left_edge.i, verbs[0].right_edge.i
+    spans = frame.trigger.doc.spans.get("timex", ())
+    return any(left <= span.start and span.end - 1 <= right and _is_date(span) for span in spans)
+
+
+def _is_date(span: Span) -> bool:
+    """True for a calendar date or time span (not a duration or a "désormais")."""
+    timex = span._.timex
+    return timex is not None and timex.type in ("DATE", "TIME") and timex.value[:1].isdigit()
 
 
 def _same_parties_source(dated: list[Frame], frame: Frame) -> Frame | None:
