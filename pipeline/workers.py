@@ -21,6 +21,7 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing as mp
 import pickle
 import signal
@@ -83,8 +84,9 @@ class WorkerPool:
             for _ in range(settings.workers):
                 inbox = ctx.Queue()
                 receive, send = ctx.Pipe(duplex=False)
-                proc = ctx.Process(target=_work, args=(nlp, settings.cache_dir, settings.reuse_results, inbox, send),
-                                   daemon=True)
+                args = (nlp, settings.cache_dir, settings.reuse_results, inbox, send,
+                        settings.zone_docs)
+                proc = ctx.Process(target=_work, args=args, daemon=True)
                 proc.start()
                 # Only the worker writes to its pipe: closing our copy lets a
                 # dead worker show up as EOF instead of a hang.
@@ -181,8 +183,41 @@ def _unpack(nlp: Language, payload: list[Payload], results: list[Result]) -> Ite
             nlp.default_error_handler(detail, proc, [source], _load_error(blob))
 
 
+class _Zones:
+    """Memory zones that each span about ``size`` docs of consecutive batches.
+
+    A worker's zone outlives one batch, as in the single-process stream, so
+    that words met again keep their vocabulary entries for a while.
+
+    Example:
+        >>> zones = _Zones(nlp, 256)                                 # doctest: +SKIP
+        >>> zones.enter(4)  # opens a zone, or stays in the open one  # doctest: +SKIP
+    """
+
+    def __init__(self, nlp: Language, size: int) -> None:
+        self.nlp = nlp
+        self.size = max(size, 1)
+        self.stack: contextlib.ExitStack[Any] | None = None
+        self.count = 0
+
+    def enter(self, docs: int) -> None:
+        """Count ``docs`` more in the open zone, first opening a new one if it is full."""
+        if self.stack is None or self.count >= self.size:
+            self.close()
+            self.stack = contextlib.ExitStack()
+            self.stack.enter_context(self.nlp.memory_zone())
+        self.count += docs
+
+    def close(self) -> None:
+        """Close the open zone, if any: its strings and lexemes are dropped."""
+        if self.stack is not None:
+            self.stack.close()
+        self.stack, self.count = None, 0
+
+
 def _work(
-    nlp: Language, cache_dir: Path | None, reuse_results: bool, inbox: Any, outbox: Connection
+    nlp: Language, cache_dir: Path | None, reuse_results: bool, inbox: Any, outbox: Connection,
+    zone_docs: int = 1,
 ) -> None:
     """A worker's loop: annotate batches until the ``None`` sentinel."""
     # Ctrl-C reaches the whole process group; the parent decides what stops.
@@ -198,26 +233,30 @@ def _work(
             errors[id(doc)] = (name, err)
 
     nlp.default_error_handler = collect
+    zones = _Zones(nlp, zone_docs)
     while (payload := inbox.get()) is not None:
         try:
-            with nlp.memory_zone():
-                docs = [_unparsed(nlp, text, user_data) for text, user_data in payload]
-                parsed = annotate.parse(docs)
-                # An error names the doc it met: the input one while parsing,
-                # the cached one (a new Doc) while our components run.
-                position = {id(doc): i for i, doc in [*enumerate(docs), *parsed]}
-                done = dict(annotate.annotate(parsed))
-                failed = {position[key]: error for key, error in errors.items()
-                          if key in position}
-                results = [_pack(done.get(i), failed.get(i)) for i in range(len(docs))]
+            zones.enter(len(payload))
+            docs = [_unparsed(nlp, text, user_data) for text, user_data in payload]
+            parsed = annotate.parse(docs)
+            # An error names the doc it met: the input one while parsing,
+            # the cached one (a new Doc) while our components run.
+            position = {id(doc): i for i, doc in [*enumerate(docs), *parsed]}
+            done = dict(annotate.annotate(parsed))
+            failed = {position[key]: error for key, error in errors.items()
+                      if key in position}
+            results = [_pack(done.get(i), failed.get(i)) for i in range(len(docs))]
             message: tuple[str, Any] = ("ok", results)
         except Exception:  # noqa: BLE001 - the parent reports it and stops
+            zones.close()
             message = ("failed", traceback.format_exc())
         errors.clear()
         try:
             outbox.send(message)
         except (BrokenPipeError, OSError):
+            zones.close()
             return
+    zones.close()
     outbox.close()
 
 

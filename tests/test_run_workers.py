@@ -141,3 +141,26 @@ def test_stopping_early_ends_the_workers(toy: Language) -> None:
     assert next(stream).text == "Article numéro 0."
     stream.close()
     assert multiprocessing.active_children() == []
+
+
+@pytest.mark.parametrize(
+    ("size", "batches", "zones_opened"),
+    [(4, [2, 2, 1], 2), (1, [4, 4], 2), (256, [4] * 10, 1), (8, [4] * 5, 3)],
+)
+def test_worker_zone_spans_batches_up_to_its_size(
+    size: int, batches: list[int], zones_opened: int
+) -> None:
+    from pipeline.workers import _Zones
+
+    nlp = spacy.blank("fr")
+    zones = _Zones(nlp, size)
+    stacks = []
+    for docs in batches:
+        zones.enter(docs)
+        stacks.append(zones.stack)
+    assert len({id(stack) for stack in stacks}) == zones_opened
+    known = len(nlp.vocab.strings)
+    nlp.make_doc("Zorblatien Kwixtopher a rencontré Vlumbardine")
+    zones.close()
+    assert zones.stack is None
+    assert len(nlp.vocab.strings) == known
