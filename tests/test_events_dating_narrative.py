@@ -28,8 +28,21 @@ def dated(nlp: Language, text: str) -> set[Dated]:
         # a month-level date carries as well
         ("Le président chilien s'est rendu au Pérou en mars. Il a signé un accord avec le Pérou.",
          ("CHL", "AGREE", "PER", "2025-03")),
+        # a planned act's deadline between them is no time told: the episode runs on
+        ("Le Chili a rencontré le Pérou mercredi à Lima. Le Pérou s'est engagé à livrer du gaz "
+         "avant la fin de l'année. Le Chili a également signé un accord avec le Pérou.",
+         ("CHL", "AGREE", "PER", "2025-06-11")),
+        # a reaction voiced by a participant of the meeting told just before
+        ("Le ministre péruvien s'est entretenu mardi avec son homologue chilien. Le Chili a "
+         "exprimé sa solidarité avec le Pérou.",
+         ("CHL", "SUPPORT", "PER", "2025-06-10")),
+        # a participle coordinated to a passé composé shares its auxiliary
+        ("Le Chili a rencontré le Pérou mercredi à Lima. Le Chili a remercié le Pérou et "
+         "appelé la Bolivie à ouvrir sa frontière.",
+         ("CHL", "REQUEST", "BOL", "2025-06-11")),
     ],
-    ids=["episode-three-sentences", "past-infinitive", "month"],
+    ids=["episode-three-sentences", "past-infinitive", "month", "planned-date-between",
+         "reaction-at-meeting", "coordinated-participle"],
 )
 def test_episode_carries_the_date(nlp: Language, text: str, expected: Dated) -> None:
     assert expected in dated(nlp, text)
@@ -50,6 +63,22 @@ def test_episode_carries_the_date(nlp: Language, text: str, expected: Dated) -> 
 def test_episode_stops(nlp: Language, text: str) -> None:
     agree = {d for d in dated(nlp, text) if d[1] == "AGREE"}
     assert agree and all(d[3] == "" for d in agree)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a reaction after an act that is no meeting may come days later
+        "Le Chili a attaqué le Pérou mardi. Le Brésil a exprimé sa solidarité avec le Pérou.",
+        # a reaction two sentences after the meeting is no longer told as part of it
+        "Le ministre péruvien s'est entretenu mardi avec son homologue chilien. Plusieurs "
+        "dossiers ont été abordés. Le Chili a exprimé sa solidarité avec le Pérou.",
+    ],
+    ids=["after-an-attack", "two-sentences-later"],
+)
+def test_reaction_stays_undated(nlp: Language, text: str) -> None:
+    support = {d for d in dated(nlp, text) if d[1] == "SUPPORT"}
+    assert support and all(d[3] == "" for d in support)
 
 
 def test_episode_stops_at_a_clause_with_its_own_date(nlp: Language) -> None:

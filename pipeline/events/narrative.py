@@ -48,10 +48,13 @@ def narrative_dates(
         if any(c.lower_ in later for a in frame.anchors for c in a.children):
             continue  # "a ensuite appelé", "a depuis signé": another time
         source = _same_parties_source(dated, frame)
-        if source is None and frame.event_type not in reactions and not _own_time(frame):
+        if source is None and not _own_time(frame):
             # "qui ont rejoint l'Alliance après l'invasion de 2022": the clause has its own time.
-            # A concern or a thank-you may come days after the act: only the same sentence dates it.
             source = _episode_source(dated, frame)
+            # A concern or a thank-you may come days after the act; voiced at the
+            # meeting told just before, by one who took part, it is made there and then.
+            if source is not None and frame.event_type in reactions and not _said_at_meeting(source, frame):
+                source = None
         if source is not None:
             frame.date = source.date
 
@@ -96,9 +99,11 @@ def _same_parties_source(dated: list[Frame], frame: Frame) -> Frame | None:
 
 def _episode_source(dated: list[Frame], frame: Frame) -> Frame | None:
     """The last dated asserted act before the frame, if the frame continues its episode."""
+    # A planned act's date ("s'est engagé à livrer avant la fin de l'année") is no time told.
     earlier = [
         f for f in dated
         if f.sentence < frame.sentence and frame.sentence - f.sentence <= EPISODE_SENTENCES
+        and f.modality == "asserted"
     ]
     if not earlier:
         return None
@@ -112,6 +117,18 @@ def _episode_source(dated: list[Frame], frame: Frame) -> Frame | None:
     source = sharing[-1]
     between = doc_text(frame.trigger.doc)[source.trigger.idx : frame.trigger.idx]
     return None if "\n" in between else source
+
+
+def _said_at_meeting(source: Frame, frame: Frame, meeting: str = "CONSULT") -> bool:
+    """True if the reaction comes in the sentence right after a meeting it took part in.
+
+    "Yván Gil s'est entretenu lundi avec Sergueï Lavrov. Ce dernier a exprimé
+    sa solidarité" → the solidarity was voiced in the talks.
+    """
+    if source.event_type != meeting or frame.sentence - source.sentence != 1:
+        return False
+    present = {p.key for p in source.actors + source.partners}
+    return bool(present) and {a.key for a in frame.actors} <= present and bool(frame.actors)
 
 
 def _month_level(frame: Frame) -> bool:
@@ -138,6 +155,9 @@ def _past_verb(verb: Token, depth: int = 0) -> bool:
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux:tense", "cop")]
     if any("Pres" in c.morph.get("Tense", []) and "Ind" in c.morph.get("Mood", []) for c in auxiliaries):
         return True
+    if not auxiliaries and verb.dep_ == "conj" and "Part" in verb.morph.get("VerbForm", []) and depth < 2:
+        # "a salué les discussions et appelé X à …": the participle shares the first verb's auxiliary.
+        return verb.head.i < verb.i and _past_verb(verb.head, depth + 1)
     infinitive = any("Inf" in c.morph.get("VerbForm", []) for c in auxiliaries)
     governor = verb.head
     if infinitive and depth < 2 and governor.i != verb.i and governor.pos_ == "VERB":
