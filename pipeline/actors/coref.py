@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from pipeline.actors.collectives import Collectives
+from pipeline.actors.descriptions import Descriptions, resolve_descriptions
 from pipeline.actors.dictionary import Actor, ActorDictionary, Person
 from pipeline.actors.listing import code_listed_people
 from pipeline.actors.mentions import Mention
@@ -121,6 +122,11 @@ class Resolver:
                 resolved = self.collectives.resolve(m, list(done.values()))
                 if resolved is not None:
                     done[m.start] = resolved
+        # "l'organisation régionale", "la présidence": the one actor named just before.
+        earlier = sorted(done.values(), key=lambda r: r.start)
+        words = Descriptions.of(self.book.titles)
+        for r in resolve_descriptions(self.doc, earlier, self.sentence_of, words, self._heads_state, self._state_name):
+            done[r.start] = r
         return code_listed_people(self.doc, sorted(done.values(), key=lambda r: r.start))
 
     # People -----------------------------------------------------------------
@@ -274,6 +280,15 @@ class Resolver:
         if cluster.person is None or self.year is None:
             return bool(cluster.roles & wanted)
         return any(o.role in wanted and o.covers(self.year) for o in cluster.person.offices)
+
+    def _heads_state(self, r: Resolved) -> bool:
+        """Whether a resolved person is a head of state at the article's date."""
+        cluster = self.by_mention.get(r.start) if r.kind == "person" else None
+        return cluster is not None and self._holds(cluster, frozenset({"head_of_state"}))
+
+    def _state_name(self, code: str) -> str | None:
+        state = self.book.states.get(code)
+        return state.name if state else None
 
     @staticmethod
     def _as_state(m: Mention, actor: Actor) -> Resolved:
