@@ -19,6 +19,7 @@ from pipeline.events.anaphora import (
     untargeted_concerns,
 )
 from pipeline.events.arguments import ActorIndex, case_class, case_of, collapse, parties_at
+from pipeline.events.cities import city_targets
 from pipeline.events.control import promised_parties, requested_actors
 from pipeline.events.counterparts import counterpart_partners
 from pipeline.events.dating import borrowed_date, date_mentions, dated_spans, governing_date
@@ -111,6 +112,7 @@ def sentence_frames(sentence: Span, index: ActorIndex, lexicon: Lexicon) -> list
     frames.extend(expected_visit_frames(sentence, index))
     frames.extend(invited_meetings(frames, sentence, lexicon))
     _accuser_as_target(frames, lexicon)
+    city_targets(frames, lexicon.cities, frozenset(t.upper() for t in lexicon.cue("city_target_types")))
     return frames
 
 

@@ -7,8 +7,9 @@ from spacy.tokens import Doc
 
 from pipeline.actors.dictionary import ActorDictionary
 from pipeline.events.build import extract_events
+from pipeline.events.cities import city_table
 from pipeline.events.demonyms import demonym_table
-from pipeline.events.lexicon import Lexicon
+from pipeline.events.lexicon import Lexicon, resolve_models_dir
 from pipeline.extensions import register_extensions
 
 
@@ -28,7 +29,9 @@ class EventExtractor:
         self.models_dir = models_dir
         self.lexicon = Lexicon.load(models_dir or None)
         # The actor dictionary is shared with fr_actors when it runs before us.
-        self.lexicon.demonyms = demonym_table(book or ActorDictionary.load(models_dir or None))
+        book = book or ActorDictionary.load(models_dir or None)
+        self.lexicon.demonyms = demonym_table(book)
+        self.lexicon.cities = city_table(book, resolve_models_dir(models_dir or None) / "actors" / "cities.tsv")
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = extract_events(doc, self.lexicon)

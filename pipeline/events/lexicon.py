@@ -89,6 +89,9 @@ class Lexicon:
     #: Demonym forms of the actor dictionary (filled by the component, see
     #: :mod:`pipeline.events.demonyms`); empty means no demonym parties.
     demonyms: dict[tuple[str, ...], tuple[str, str, str]] = field(default_factory=dict)
+    #: Folded city name → (state name, code): targets of hostile acts only
+    #: (:mod:`pipeline.events.cities`); empty means no city targets.
+    cities: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, models_dir: str | Path | None = None) -> Lexicon:
