@@ -73,7 +73,7 @@ def _events(nlp: Language, text: str) -> set[Row]:
          {("JPN", "ACCUSE", "PRK")}),
         # a critical name is an accusation
         ("Le Kremlin a qualifié de provocation les exercices de l'OTAN.", {("RUS", "ACCUSE", "NATO")}),
-        ("Vilnius a qualifié la répression russe de « violation flagrante des droits ».",
+        ("Vilnius a qualifié la censure russe de « violation grave des libertés ».",
          {("LTU", "ACCUSE", "RUS")}),
         # a mediator consults each side of the event it sponsors
         ("Un accord a été signé entre l'Arménie et l'Azerbaïdjan sous l'égide de la Russie.",

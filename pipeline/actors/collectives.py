@@ -169,7 +169,7 @@ class Collectives:
         """
         head = self.doc[m.start : m.end].root
         verb = head
-        for _ in range(3):  # "a appelé jeudi les deux voisins": "voisins" under the date word
+        for _ in range(3):  # "a exhorté mardi les deux rivaux": "rivaux" under the date word
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
             verb = verb.head

@@ -113,7 +113,7 @@ def resolve_org(
     """The one organisation of a fitting kind named up to :data:`ORG_REACH` sentences before.
 
     None named that close: the only one the article has named so far, if
-    there is one ("Le Soudan, suspendu de l'organisation" paragraphs after
+    there is one ("Le Tchad, exclu de l'organisation" paragraphs after
     the Union africaine's name, in an article about no other body).
     """
     here = sentence_of[i]

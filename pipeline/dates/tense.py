@@ -111,7 +111,7 @@ def doc_tense(doc: Doc, start: int, end: int, vocab: DateVocab) -> int | None:
 def _invited_occasion(verb: Token, span: Span, vocab: DateVocab) -> bool:
     """True for the date of the occasion an invitation asks to, after the verb.
 
-    "a invité M. Wang à Bruxelles en juin": June is the visit's, which lies
+    "a invité M. Okafor à Genève en juin": June is the visit's, which lies
     ahead; a date before the guest ("a invité jeudi X"), "avait invité" (a past invitation) and a fronted date ("En mai, X
     a invité Y", the invitation's own day) are left to the verb's tense.
     """

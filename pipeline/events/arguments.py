@@ -251,7 +251,7 @@ def names_ending_at(i: int, doc: Doc, index: ActorIndex, subjects: bool = False)
     between them skipped) and stops at anything else; the parse is not used,
     because such lists are where it most often goes wrong. A list of
     ``subjects`` does not take in a name governed by a word before it:
-    "Sans attendre Bruxelles, l'Estonie et la Lettonie ont…" is two states.
+    "Sans attendre l'ONU, le Chili et le Pérou ont…" is two states.
 
     Example:
         >>> # i at "Biden" in "Yoon Suk Yeol, le Premier ministre japonais Fumio Kishida et
@@ -285,7 +285,7 @@ _SEQUENCE_JOINERS = frozenset({"et", "puis", "ensuite", ","})
 def _stranded_conjuncts(head: Token, phrase: list[Token], stop: frozenset[int]) -> list[Token]:
     """Conjuncts with the same preposition that the parser hung on an earlier word.
 
-    "qui s'est rendu à Moscou vendredi puis à Pékin lundi" with "Pékin" parsed
+    "qui s'est rendu à Lima mardi puis à Quito jeudi" with "Pékin" parsed
     as a conjunct of the subject: it is the second destination.
 
     Example:
@@ -316,7 +316,7 @@ def _stranded_conjuncts(head: Token, phrase: list[Token], stop: frozenset[int]) 
 def _including(phrase: list[Token], stop: frozenset[int]) -> list[Token]:
     """The noun of ", dont …" right after a phrase: some of the ones it names.
 
-    "des observateurs étrangers, dont des officiers américains" includes the
+    "des experts étrangers, dont des ingénieurs indiens" includes the
     American officers, whatever the parser made of the verbless relative.
 
     Example:

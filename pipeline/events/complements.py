@@ -61,7 +61,7 @@ def withdrawn_from(verb: Token) -> list[Token]:
     """The "de" phrases of a withdrawal: on the verb or under its object.
 
     Example:
-        >>> # "retirer une partie des troupes de la frontière polonaise" → [frontière]
+        >>> # "retirer une partie des soldats de la frontière finlandaise" → [frontière]
     """
     found = [c for c in verb.children if c.dep_.startswith("obl") and case_of(c) in ("de", "d'", "du", "des")]
     for obj in (c for c in verb.children if c.dep_ == "obj"):

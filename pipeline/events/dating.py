@@ -25,7 +25,7 @@ from pipeline.types import Timex
 #: event's date: "depuis 2004", "pendant vingt ans", "gel des négociations jusqu'à fin 2028".
 _DURATION_CASES = frozenset({"depuis", "pendant", "durant", "jusqu'", "jusqu’", "jusque"})
 #: Conjunctions of a clause that happens at the time of its main clause:
-#: "La crise a éclaté le 28 novembre, lorsque X a annoncé …" (the announcement is that day).
+#: "La dispute a commencé le 3 mai, lorsque X a annoncé …" (the announcement is that day).
 _WHEN_MARKS = frozenset({"lorsque", "lorsqu'", "lorsqu’", "quand"})
 _DATE_TYPES = frozenset({"DATE", "TIME"})
 #: "So far" phrases, read after "à": "sans résultat à ce jour" bounds a state, it dates nothing.
@@ -200,7 +200,7 @@ def _governed(attachment: Token, rank: dict[int, int]) -> int | None:
     ranks = [rank[attachment.i]] if attachment.i in rank else []
     clause = attachment
     while clause.dep_ == "xcomp" and clause.head.i != clause.i:
-        clause = clause.head  # "qui doivent se dérouler du 12 au 16": up to "doivent"
+        clause = clause.head  # "qui doivent avoir lieu du 3 au 7": up to "doivent"
     noun = _event_noun_above(clause.head, rank)
     if clause.dep_.startswith("acl") and noun.pos_ == "NOUN" and noun.i in rank:
         # The modifier may itself be a carrying verb ("entamée" of "visite"); the noun's rank wins.
@@ -211,7 +211,7 @@ def _governed(attachment: Token, rank: dict[int, int]) -> int | None:
 def _event_noun_above(noun: Token, rank: dict[int, int]) -> Token:
     """The event noun a parenthetical noun phrase hangs from, else the noun itself.
 
-    "Une visite à Séoul, un temps évoquée pour l'automne, …": the parser hangs
+    "Un sommet à Lima, un temps envisagé pour l'hiver, …": the parser hangs
     "un temps évoquée" as an apposition of the place, inside the visit's phrase.
     """
     if noun.i in rank or noun.dep_ != "appos":
@@ -263,7 +263,7 @@ def _when_main_verbs(anchors: list[Token]) -> list[Token]:
     """The main verb of a "lorsque / quand" clause that carries the event.
 
     Example:
-        >>> # "La crise a éclaté le 28 novembre, lorsque X a annoncé …" → [éclaté]
+        >>> # "La dispute a commencé le 3 mai, lorsque X a annoncé …" → [éclaté]
     """
     found: list[Token] = []
     for anchor in anchors:

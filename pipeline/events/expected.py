@@ -3,7 +3,7 @@
 "Être attendu à X" says that the subject will travel to X: a planned visit
 (CONSULT) of the subject to the state of the place. The passive subject is
 the visitor, not the one acted on, so the verbal rule cannot build it.
-An invitation to a meeting ("a invité M. Wang à Bruxelles pour une
+An invitation to a meeting ("a invité M. Okafor à Genève pour une
 nouvelle session", "à une visite d'État") announces a planned meeting of
 the host and the guest, beside the invitation itself (REQUEST).
 """

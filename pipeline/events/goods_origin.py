@@ -1,6 +1,6 @@
 """The origin of the goods a sanction hits names its target.
 
-"L'UE a imposé des surtaxes sur les véhicules fabriqués en Chine" →
+"Ottawa a imposé des droits sur les panneaux solaires fabriqués au Vietnam" →
 Union européenne → Chine: a tariff or ban aimed at goods is aimed at the
 state they come from. Demonym adjectives on the goods ("des fromages
 européens") are already read by :func:`pipeline.events.arguments.parties_at`;
@@ -36,7 +36,7 @@ def _goods_nouns(frame: Frame) -> list[Token]:
     """Nouns of the phrases "sur X" under a frame's trigger or light verb.
 
     Example:
-        >>> # "imposer des surtaxes pouvant atteindre 35 % sur les véhicules" → [véhicules]
+        >>> # "imposer des droits pouvant atteindre 20 % sur les panneaux" → [véhicules]
     """
     found: list[Token] = []
     for head in [frame.trigger, *frame.anchors]:
@@ -51,7 +51,7 @@ def _goods_nouns(frame: Frame) -> list[Token]:
 def _listed_after(goods: Token) -> list[Token]:
     """Nouns coordinated right after ``goods``, read on the words, not the parse.
 
-    "sur certains fromages et produits laitiers européens": the parser often
+    "sur certains vins et spiritueux australiens": the parser often
     hangs the second noun elsewhere, but the adjective of origin at the end of
     the list qualifies every item.
     """
@@ -68,7 +68,7 @@ def origin_parties(goods: Token, index: ActorIndex, participles: frozenset[str],
     """The places the goods come from: a demonym or a participle of origin.
 
     Example:
-        >>> # "les véhicules fabriqués en Chine", "des fromages européens" → [Chine], [Union européenne]
+        >>> # "les panneaux fabriqués au Vietnam", "des vins australiens" → [Viêt Nam], [Australie]
     """
     parties = [
         Party(name, code, kind, adjective.idx, adjective.idx + len(adjective))
@@ -92,7 +92,7 @@ def goods_origin_partners(
     """A sanction with no partner targets the state its goods are made in.
 
     Example:
-        >>> # "L'UE a imposé des surtaxes sur les véhicules fabriqués en Chine."
+        >>> # "Ottawa a imposé des droits sur les panneaux solaires fabriqués au Vietnam."
         >>> #   → SANCTION Union européenne → Chine
     """
     for frame in frames:

@@ -49,7 +49,7 @@ def narrative_dates(
             continue  # "a ensuite appelé", "a depuis signé": another time
         source = _same_parties_source(dated, frame)
         if source is None and not _own_time(frame):
-            # "qui ont rejoint l'Alliance après l'invasion de 2022": the clause has its own time.
+            # "qui ont adhéré à l'Alliance en 2024": the clause has its own time.
             source = _episode_source(dated, frame)
             # A concern or a thank-you may come days after the act; voiced at the
             # meeting told just before, by one who took part, it is made there and then.
@@ -62,7 +62,7 @@ def narrative_dates(
 def _own_time(frame: Frame) -> bool:
     """True if a date stands inside the clause of the frame's verb without dating it.
 
-    "La Finlande, qui a rejoint l'Alliance après l'invasion de 2022": the
+    "La Suède, qui a adhéré à l'Alliance en 2024": the
     clause places the act by its own date, so the episode does not carry on.
     """
     verbs = [a for a in frame.anchors if a.pos_ in ("VERB", "AUX")]
@@ -147,7 +147,7 @@ def told_in_past(frame: Frame) -> bool:
 def _past_verb(verb: Token, depth: int = 0) -> bool:
     """Passé composé or simple past; a past infinitive takes the tense of its governor.
 
-    "a affirmé avoir informé la Pologne" → the information is told in the past.
+    "a affirmé avoir informé la Lituanie" → the information is told in the past.
     """
     if "Past" in verb.morph.get("Tense", []) and "Fin" in verb.morph.get("VerbForm", []):
         return True

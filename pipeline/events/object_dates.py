@@ -1,6 +1,6 @@
 """A date right after the event a reaction is about dates that event, not the reaction.
 
-"La Pologne a imputé à Moscou l'incendie d'un centre commercial en 2024":
+"La Lettonie a imputé à Moscou le sabotage d'un câble en 2023":
 the fire is of 2024, the accusation is undated. The parser often hangs such a
 date on the verb; when the verb is an attitude (accuse, condemn, reject,
 praise) and its object is another event whose phrase the date closes, the

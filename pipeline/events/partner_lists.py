@@ -78,7 +78,7 @@ def listed_before(first: Span, index: ActorIndex) -> list[Span]:
     """The mentions a list puts before ``first`` ("avec X, puis avec Y" seen from Y).
 
     Example:
-        >>> # "avec Emmanuel Macron, puis avec Friedrich Merz" from "Friedrich Merz"
+        >>> # "avec Lula da Silva, puis avec Gabriel Boric" from "Friedrich Merz"
         >>> #   → [Emmanuel Macron]
     """
     doc = first.doc
@@ -112,7 +112,7 @@ def listed_after(first: Span, index: ActorIndex) -> list[Span]:
     """The mentions that continue a list begun at ``first``, in order.
 
     Example:
-        >>> # "avec Emmanuel Macron, puis avec le chancelier allemand Friedrich Merz"
+        >>> # "avec Lula da Silva, puis avec le président chilien Gabriel Boric"
         >>> #   from "Emmanuel Macron" → [chancelier allemand Friedrich Merz]
     """
     doc = first.doc

@@ -1,7 +1,7 @@
 """Reported speech: the speaker's accusation beside the reported act.
 
-"M. Hayashi a souligné que la Russie s'est procuré des missiles auprès de la
-Corée du Nord, en violation des résolutions" gives the reported act (built
+"M. Okafor a souligné que la Syrie a acheté des drones à un pays voisin, en
+violation des résolutions" gives the reported act (built
 by the ordinary rules inside the quoted clause) and, because the clause is
 an accusation, ACCUSE from the speaker to the subject of the clause. A
 clause is an accusation when the reporting verb says so ("accuser",
@@ -85,8 +85,8 @@ def accusation_frames(
     """ACCUSE frames for reporting verbs whose clause accuses someone.
 
     Example:
-        >>> # "Hayashi a souligné que la Russie s'est procuré des armes … en violation …"
-        >>> #   → Frame(actors=[Yoshimasa Hayashi], partners=[Russie], rule="reported_accusation")
+        >>> # "Le ministre kényan a souligné que la Syrie a acheté des drones … en violation …"
+        >>> #   → Frame(actors=[Kenya], partners=[Syrie], rule="reported_accusation")
     """
     found: list[Frame] = []
     for verb in sentence_tokens:

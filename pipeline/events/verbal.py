@@ -169,7 +169,7 @@ def objects_under_date(token: Token, dated: frozenset[int] | None = None) -> lis
     ``dated`` holds the :func:`timex_tokens` of the Doc (read from it when None).
 
     Example:
-        >>> # "La Chine a appelé jeudi les deux voisins à la retenue", with
+        >>> # "L'Inde a exhorté mardi les deux rivaux au calme", with
         >>> # "voisins" parsed as the object of "jeudi" → [voisins]
     """
     if dated is None:
@@ -297,7 +297,7 @@ def verbal_frame(
             if partner_parties:
                 break
     if not partner_parties and trigger.word_class in lexicon.cue("withdrawal_classes"):
-        # "retirer des troupes de la frontière polonaise": withdrawn from someone.
+        # "retirer des soldats de la frontière finlandaise": withdrawn from someone.
         partner_parties = [p for t in withdrawn_from(verb) for p in parties_at(t, index, stop)]
     rule = "verb_subject_object" if any(t.dep_ == "obj" for t in direct) else "verb_oblique"
     confidence = 0.9 if rule == "verb_subject_object" else 0.85
