@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.actors.coref import Resolver
 from pipeline.actors.counted import collective_nouns, counted_collectives, load_counts
+from pipeline.actors.descriptions import Descriptions
 from pipeline.actors.dictionary import ActorDictionary
 from pipeline.actors.match import Lexed, PieceCache, Trie
 from pipeline.actors.mentions import find_mentions
@@ -42,11 +43,13 @@ class ActorTagger:
         # "les trois pays": number words, and the nouns of the "deux …" collectives.
         self.counts = load_counts(models_root(models_dir or None) / "actors")
         self.counted_nouns = collective_nouns(t.phrase for t in self.book.titles)
+        # "l'organisation régionale", "la présidence": their words, read once.
+        self.descriptions = Descriptions.of(self.book.titles)
 
     def resolve(self, doc: Doc) -> list[Resolved]:
         """The document's resolved mentions, without touching the Doc."""
         mentions = find_mentions(Lexed(doc, self.trie, self.actors, self.pieces))
-        resolved = Resolver(doc, self.book).resolve(mentions)
+        resolved = Resolver(doc, self.book, self.descriptions).resolve(mentions)
         counted = counted_collectives(doc, resolved, self.counts, self.counted_nouns)
         return sorted(resolved + counted, key=lambda r: r.start) if counted else resolved
 

@@ -89,9 +89,13 @@ class Resolver:
         'Vladimir Poutine'
     """
 
-    def __init__(self, doc: Doc, book: ActorDictionary) -> None:
+    def __init__(
+        self, doc: Doc, book: ActorDictionary, descriptions: Descriptions | None = None
+    ) -> None:
         self.doc = doc
         self.book = book
+        #: Description words, read from the book's titles unless the caller holds them already.
+        self.descriptions = descriptions if descriptions is not None else Descriptions.of(book.titles)
         self.year = year_of(doc)
         self.clusters: dict[tuple[str, ...], Cluster] = {}
         self.by_mention: dict[int, Cluster] = {}
@@ -124,8 +128,9 @@ class Resolver:
                     done[m.start] = resolved
         # "l'organisation régionale", "la présidence": the one actor named just before.
         earlier = sorted(done.values(), key=lambda r: r.start)
-        words = Descriptions.of(self.book.titles)
-        for r in resolve_descriptions(self.doc, earlier, self.sentence_of, words, self._heads_state, self._state_name):
+        for r in resolve_descriptions(
+            self.doc, earlier, self.sentence_of, self.descriptions, self._heads_state, self._state_name
+        ):
             done[r.start] = r
         return code_listed_people(self.doc, sorted(done.values(), key=lambda r: r.start))
 

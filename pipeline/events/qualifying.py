@@ -1,6 +1,6 @@
 """Qualifying verbs: calling something by a critical name is an accusation.
 
-"Vilnius a qualifié la répression de « violation flagrante des droits »",
+"Ottawa a qualifié l'arrestation de « violation grave du droit »",
 "le Kremlin a qualifié de provocation les exercices de l'OTAN": the subject
 accuses whoever the qualified thing belongs to, when the name it gives holds
 a criticism cue ("violation", "provocation", "inacceptable"…).
@@ -67,8 +67,9 @@ def qualification_frames(
             continue
         actors = subject_parties_of(verb, index, stop)
         keys = {a.key for a in actors}
+        qualified = _qualified(verb, predicates)
         partners = [
-            p for thing in _qualified(verb, predicates)
+            p for thing in qualified
             for p in _targets(thing, by_trigger, index, stop) if p.key not in keys
         ]
         if actors and partners:
@@ -82,7 +83,7 @@ def qualification_frames(
                     rule="qualified_accusation",
                     confidence=0.6,
                     anchors=governing_verbs(verb),
-                    arguments=_qualified(verb, predicates),
+                    arguments=qualified,
                 )
             )
     return found
