@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.dates.filters import Plausibility
 from pipeline.dates.patterns import HEADS, build_trigger, compile_patterns
@@ -19,6 +19,14 @@ from pipeline.dates.vocab import DateVocab, fold
 #: ("il y a plus de quarante-cinq ans" starts 29 characters before "ans";
 #: what follows a head word is mostly another head word: "mai 1998").
 _BEFORE, _AFTER = 32, 24
+#: A preposition (or a preposition fused with an article) opening an
+#: extent: "au", "aux", "du", "dans", "par", the "de" of "de la"/"de l'", and
+#: the "des" of "des dernières années" (= "de les"; the "des" of "des
+#: années" is an article and stays). "au moins" is an amount ("au moins deux ans").
+_LEADING_PREPOSITION = re.compile(
+    r"(?:[Aa]ux?(?!\s+moins)|[Dd]u|[Dd]ans|[Pp]ar|[Dd]e(?=\s+la\s|\s+l['’])|[Dd]es(?=\s+(?:derni|prochain)))\s+")
+#: Kinds whose phrase includes its preposition ("dans le passé", "aux alentours de midi").
+_KEEPS_PREPOSITION = frozenset({"reference", "clock", "clockword"})
 
 
 @dataclass(frozen=True)
@@ -67,15 +75,22 @@ class Recogniser:
         for cand in found:
             if all(cand.end <= t.start or cand.start >= t.end for t in taken):
                 taken.append(cand)
-        return sorted(taken, key=lambda c: c.start)
+        return sorted((_without_preposition(c, text) for c in taken), key=lambda c: c.start)
 
     def _all(self, text: str) -> list[Candidate]:
         """Every match of every pattern."""
         out = []
         low = _lower(text)
         windows = self._windows(low)
+        # Many kinds share their heads: merge each set of windows once per text.
+        merged: dict[tuple[str, ...], list[tuple[int, int]]] = {}
         for rank, (kind, pattern) in enumerate(self.patterns):
-            spans = _merge([w for head in HEADS[kind] for w in windows.get(head, [])])
+            heads = HEADS[kind]
+            spans = merged.get(heads)
+            if spans is None:
+                spans = merged[heads] = _merge([w for head in heads for w in windows.get(head, [])])
+            if not spans:
+                continue
             for m in self._matches(pattern, low, spans):
                 start, end = m.span()
                 if "skip" in pattern.groupindex and m.group("skip"):
@@ -119,6 +134,22 @@ class Recogniser:
             end = _word_end(low, min(len(low), m.end() + _AFTER))
             windows.setdefault(m.lastgroup or "", []).append((start, end))
         return windows
+
+def _without_preposition(cand: Candidate, text: str) -> Candidate:
+    """``cand`` without a leading preposition, which the French TimeBank leaves out.
+
+    "au premier trimestre" → "premier trimestre", "du siècle dernier" →
+    "siècle dernier", "de la semaine prochaine" → "la semaine prochaine",
+    "par an" → "an". Fixed phrases that hold their preposition ("dans le
+    passé", "aux alentours de 10 h") keep it.
+    """
+    if cand.kind in _KEEPS_PREPOSITION:
+        return cand
+    lead = _LEADING_PREPOSITION.match(text, cand.start, cand.end)
+    if lead is None or lead.end() >= cand.end:
+        return cand
+    return replace(cand, start=lead.end())
+
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sorted union of overlapping spans."""
