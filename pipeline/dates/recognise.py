@@ -12,13 +12,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pipeline.dates.filters import Plausibility
-from pipeline.dates.patterns import HEADS, build_trigger, compile_patterns
-from pipeline.dates.vocab import DateVocab, fold
+from pipeline.dates.patterns import HEADS, build_trigger, compile_patterns, head_words
+from pipeline.dates.vocab import DateVocab, fold, strip_accents
 
 #: Characters before and after a head word that an expression may span
 #: ("il y a plus de quarante-cinq ans" starts 29 characters before "ans";
 #: what follows a head word is mostly another head word: "mai 1998").
 _BEFORE, _AFTER = 32, 24
+#: Where a head may begin: a run of digits, or the first character of a word.
+_HEAD_STARTS = re.compile(r"(?P<digits>\d+)|(?<!\w)\w")
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,12 @@ class Recogniser:
         self.vocab = vocab
         self.patterns = compile_patterns(vocab)
         self.trigger = re.compile(build_trigger(vocab))
+        # Head words all begin with a letter (the trigger needs no word
+        # character before them): only word starts can begin one.
+        forms = [w for words in head_words(vocab).values() for w in words if w]
+        self._word_heads = all(re.match(r"\w", w) for w in forms)
+        #: The letters a head may begin with (accents are optional in the trigger).
+        self._initials = frozenset(c for w in forms for c in (w[0], strip_accents(w[0])))
         self.plausible = Plausibility(vocab)
 
     def find(self, text: str) -> list[Candidate]:
@@ -114,11 +122,40 @@ class Recogniser:
         the whole text) makes the recogniser several times faster.
         """
         windows: dict[str, list[tuple[int, int]]] = {}
-        for m in self.trigger.finditer(low):
-            start = _word_start(low, max(0, m.start() - _BEFORE))
-            end = _word_end(low, min(len(low), m.end() + _AFTER))
-            windows.setdefault(m.lastgroup or "", []).append((start, end))
+        for group, first, last in self._heads(low):
+            start = _word_start(low, max(0, first - _BEFORE))
+            end = _word_end(low, min(len(low), last + _AFTER))
+            windows.setdefault(group, []).append((start, end))
         return windows
+
+    def _heads(self, low: str) -> Iterator[tuple[str, int, int]]:
+        """``(category, start, end)`` of the trigger's matches in ``low``.
+
+        The trigger matches each digit on its own; a run of digits comes out
+        as one stretch, whose window is the union of its digits' windows
+        (the recogniser only uses the windows' union). The trigger is tried
+        only where a head may begin (a word's first letter), not at every
+        character: the matches are those of ``finditer``, much faster.
+        """
+        if not self._word_heads:
+            # A head that starts with no letter: try every character.
+            for m in self.trigger.finditer(low):
+                yield m.lastgroup or "", m.start(), m.end()
+            return
+        done = 0
+        match = self.trigger.match
+        initials = self._initials
+        for at in _HEAD_STARTS.finditer(low):
+            start = at.start()
+            if at.lastgroup == "digits":
+                # Heads end before a non-word character, so none ends inside the run.
+                yield "digit", max(start, done), at.end()
+                done = at.end()
+            elif start >= done and low[start] in initials:
+                head = match(low, start)
+                if head is not None:
+                    yield head.lastgroup or "", start, head.end()
+                    done = head.end()
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sorted union of overlapping spans."""
