@@ -177,18 +177,17 @@ HEADS: dict[str, tuple[str, ...]] = {
 }
 
 
-def build_trigger(vocab: DateVocab) -> str:
-    """A regex for head words, one named group per category of :data:`HEADS`.
+def head_words(vocab: DateVocab) -> dict[str, list[str]]:
+    """The head words of each category of :data:`HEADS` but ``digit``.
 
     Example:
-        >>> m = re.search(build_trigger(DateVocab.load()), "la veille au soir")
-        >>> m.lastgroup
-        'deictic'
+        >>> "hier" in head_words(DateVocab.load())["deictic"]
+        True
     """
     def words(*keys: str) -> list[str]:
         return [w for key in keys for w in vocab.words(key)]
 
-    heads = {
+    return {
         "month": words("months"),
         "weekday": words("weekdays"),
         "unit": [*UNIT_NOUNS, *words("units", "lexical_durations")],
@@ -199,6 +198,17 @@ def build_trigger(vocab: DateVocab) -> str:
         "same": list(SAME_TIME_HEADS),
         "feast": words("holidays", "movable_feasts"),
     }
+
+
+def build_trigger(vocab: DateVocab) -> str:
+    """A regex for head words, one named group per category of :data:`HEADS`.
+
+    Example:
+        >>> m = re.search(build_trigger(DateVocab.load()), "la veille au soir")
+        >>> m.lastgroup
+        'deictic'
+    """
+    heads = head_words(vocab)
     # Heads may follow a hyphen ("mi-décembre") and take a plural ("jeudis").
     # Every head starts with a word character and every word head at a word
     # start: checking both once, before the alternation, lets the scan skip
