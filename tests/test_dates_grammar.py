@@ -142,3 +142,124 @@ def test_grammar_class(finder: TimexFinder, sentence: str, expected: list[Mentio
 )
 def test_grammar_gap(finder: TimexFinder, sentence: str, expected: list[Mention]) -> None:
     assert mentions(finder, sentence) == expected
+
+
+# TIMEX3 types one by one: times, durations, sets, references, then the rest of dates.
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Le ministre arrivera à 10 h 30.", [("10 h 30", "TIME", "2003-02-19T10:30", "")]),
+        ("Il est arrivé vers 15 heures.", [("vers 15 heures", "TIME", "2003-02-19T15:00", "APPROX")]),
+        ("La séance a repris en fin de matinée.", [("fin de matinée", "TIME", "2003-02-19TMO", "END")]),
+        ("L'assaut a eu lieu dans la nuit de lundi à mardi.", [("la nuit de lundi à mardi", "TIME", "2003-02-17TNI", "")]),
+        ("Le maire a parlé hier soir.", [("hier soir", "TIME", "2003-02-18TEV", "")]),
+        ("Le vote a eu lieu à la mi-journée.", [("la mi-journée", "TIME", "2003-02-19TMI", "")]),
+        ("Le maire a parlé hier vers 18 heures.", [("hier vers 18 heures", "TIME", "2003-02-18T18:00", "")]),
+        # the demonstrative belongs to a clock word as to a part of the day
+        ("Le maire a parlé ce midi.", [("ce midi", "TIME", "2003-02-19T12:00", "")]),
+        ("Le maire a parlé ce matin.", [("ce matin", "TIME", "2003-02-19TMO", "")]),
+        ("Le maire a parlé vers midi.", [("vers midi", "TIME", "2003-02-19T12:00", "APPROX")]),
+    ],
+)
+def test_times_of_day(finder: TimexFinder, sentence: str, expected: list[Mention]) -> None:
+    assert mentions(finder, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("La grève a duré pendant deux semaines.", [("deux semaines", "DURATION", "P2W", "")]),
+        ("Au bout de trois mois, il est parti.", [("trois mois", "DURATION", "P3M", "")]),
+        ("Il dirige le parti depuis plus de dix ans.", [("plus de dix ans", "DURATION", "P10Y", "MORE_THAN")]),
+        ("Il a attendu une quinzaine de jours.", [("une quinzaine de jours", "DURATION", "P15D", "APPROX")]),
+        ("Le délai est de quarante-huit heures.", [("quarante-huit heures", "DURATION", "PT48H", "")]),
+        ("La ville a changé en un demi-siècle.", [("un demi-siècle", "DURATION", "P50Y", "")]),
+        ("Ces six derniers mois, la ville a changé.", [("Ces six derniers mois", "DURATION", "P6M", "")]),
+        ("L'entretien a duré un quart d'heure.", [("un quart d'heure", "DURATION", "PT15M", "")]),
+        ("Le chantier a duré deux ans et demi.", [("deux ans et demi", "DURATION", "P2.5Y", "")]),
+    ],
+)
+def test_durations(finder: TimexFinder, sentence: str, expected: list[Mention]) -> None:
+    assert mentions(finder, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Le conseil se réunit deux fois par an.", [("deux fois par an", "SET", "P1Y", "")]),
+        ("Le conseil se réunit tous les trois mois.", [("tous les trois mois", "SET", "P3M", "")]),
+        ("Le conseil se réunit quotidiennement.", [("quotidiennement", "SET", "P1D", "")]),
+        ("Le conseil hebdomadaire a commencé.", [("hebdomadaire", "SET", "P1W", "")]),
+        ("Le conseil se réunit tous les lundis.", [("tous les lundis", "SET", "XXXX-WXX-1", "")]),
+    ],
+)
+def test_sets(finder: TimexFinder, sentence: str, expected: list[Mention]) -> None:
+    assert mentions(finder, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Au troisième trimestre 2004, les ventes ont baissé.", [("troisième trimestre 2004", "DATE", "2004-Q3", "")]),
+        ("À la fin des années 1980, le club a gagné.", [("la fin des années 1980", "DATE", "198", "END")]),
+        ("Le bug de l'an 2000 a coûté cher.", [("l'an 2000", "DATE", "2000", "")]),
+        ("À Pâques, il rentrera.", [("Pâques", "DATE", "2003-04-20", "")]),
+        ("Il est arrivé le mois dernier.", [("le mois dernier", "DATE", "2003-01", "")]),
+        ("Il arrivera en fin de semaine.", [("fin de semaine", "DATE", "2003-W08", "END")]),
+        # a decade coordinated with a decade: the second year is a decade too
+        ("Il a vécu là dans les années 1960 et 1970.",
+         [("les années 1960", "DATE", "196", ""), ("1970", "DATE", "197", "")]),
+        ("Il a vécu là entre 1990 et 2000.", [("1990", "DATE", "1990", ""), ("2000", "DATE", "2000", "")]),
+        # any day written as a name is a feast ("le 14-Juillet", "le 11-Septembre")
+        ("Depuis le 11-Septembre, le monde a changé.", [("11-Septembre", "DATE", "2002-09-11", "")]),
+        ("Le 11-Septembre 2001 a changé le monde.", [("11-Septembre 2001", "DATE", "2001-09-11", "")]),
+        ("Le 14-Juillet a été calme.", [("14-Juillet", "DATE", "2002-07-14", "")]),
+        ("Il défilera le 1er-Mai.", [("1er-Mai", "DATE", "2003-05-01", "")]),
+        # the new year is the year the article's date opens
+        ("Les Français sont entrés dans la nouvelle année sans joie.", [("la nouvelle année", "DATE", "2003", "")]),
+        # a season answering a season is a season in general
+        ("Été comme hiver, le refuge est ouvert.", [("Été", "DATE", "XXXX-SU", ""), ("hiver", "DATE", "XXXX-WI", "")]),
+        ("Le refuge ouvre l'été et l'hiver.", [("été", "DATE", "XXXX-SU", ""), ("hiver", "DATE", "XXXX-WI", "")]),
+        ("Il a été comme hiver dans sa tête.", []),
+        ("Le marché d'hiver est fermé.", []),
+    ],
+)
+def test_dates(finder: TimexFinder, sentence: str, expected: list[Mention]) -> None:
+    assert mentions(finder, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Désormais, le pays est libre.", [("Désormais", "TIME", "PRESENT_REF", "")]),
+        ("Jadis, le pays était riche.", [("Jadis", "TIME", "PAST_REF", "")]),
+        ("Le texte sera voté sous peu.", [("sous peu", "TIME", "FUTURE_REF", "")]),
+        ("Le village a disparu il y a longtemps.", [("il y a longtemps", "TIME", "PAST_REF", "")]),
+        ("À terme, le pays sera libre.", [("À terme", "TIME", "FUTURE_REF", "")]),
+    ],
+)
+def test_references(finder: TimexFinder, sentence: str, expected: list[Mention]) -> None:
+    assert mentions(finder, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("Le vote aura lieu fin février-début mars.",
+                     [("fin février", "DATE", "2003-02", "END"), ("début mars", "DATE", "2003-03", "START")],
+                     marks=pytest.mark.xfail(reason="a boundary word after a hyphen is cut off")),
+        pytest.param("Dans les années 80 et 90, il a voyagé.",
+                     [("les années 80", "DATE", "198", ""), ("90", "DATE", "199", "")],
+                     marks=pytest.mark.xfail(reason="a two-digit decade after 'et' is not read")),
+        pytest.param("Le marché, été comme hiver, est ouvert.",
+                     [("été", "DATE", "XXXX-SU", ""), ("hiver", "DATE", "XXXX-WI", "")],
+                     marks=pytest.mark.xfail(reason="the first season of a bare pair has no cue")),
+        pytest.param("Il a manifesté toute la journée.", [("toute la journée", "DURATION", "P1D", "")],
+                     marks=pytest.mark.xfail(reason="'toute la journée' is not read as a duration")),
+        pytest.param("Il a démissionné aujourd'hui même.", [("aujourd'hui même", "DATE", "2003-02-19", "")],
+                     marks=pytest.mark.xfail(reason="'même' after a deictic day is left outside")),
+    ],
+)
+def test_type_gap(finder: TimexFinder, sentence: str, expected: list[Mention]) -> None:
+    assert mentions(finder, sentence) == expected

@@ -7,7 +7,8 @@ A second "les deux dirigeants" with no one named since reuses the first;
 the owner of "ses deux voisins" is not one of them. A pair the text joins
 itself ("entre Bakou et Erevan", "la Russie et la Chine", "l'accord
 russo-nord-coréen") a few sentences back is preferred to the scores: it is
-the event the collective goes back to.
+the event the collective goes back to. "Les deux parties" and "les deux
+camps" name the sides of such a pair only: without one they stay unresolved.
 """
 
 from __future__ import annotations
@@ -71,6 +72,10 @@ class Collectives:
         joined = self._joined_pair(m, earlier, owner)
         if joined is not None:
             chosen = joined
+        elif m.role == "side":
+            # "les deux parties": only a pair the text joins names the two sides;
+            # the two names most present may be a mediator and one side.
+            return None
         elif m.role == "person":
             if not people and m.role in self.last:
                 # "signé par les deux dirigeants" a few sentences after the
@@ -98,7 +103,7 @@ class Collectives:
         near = [r for r in earlier if here - self._sentence(r.start) <= _PAIR_REACH]
         for k in range(len(near) - 1, -1, -1):
             r = near[k]
-            if r.kind == "members" and len(r.members) == 2 and m.role == "state":
+            if r.kind == "members" and len(r.members) == 2 and m.role in ("state", "side"):
                 found = self._as_parties(r)
             elif k > 0 and self._joined(near, k):
                 first = near[k - 1]

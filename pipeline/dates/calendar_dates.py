@@ -8,11 +8,15 @@ nearest the day the text is talking about, or on the side of it that
 
 from __future__ import annotations
 
+import re
+
 from pipeline.dates.anchor import Anchor, valid_day
 from pipeline.dates.norm import Context, Handler, Norm
 from pipeline.dates.reader import Reader, roman
 from pipeline.dates.recognise import Candidate
 
+#: A decade just named and coordinated: the year that follows is a decade too.
+_DECADE_BEFORE = re.compile(r"années\s+(?:19|20)?\d0(?:['’]?s)?\s*(?:,|et|ou|à)\s*$", re.IGNORECASE)
 #: A month's name by its index from 0 (the vocabulary's first spelling of each).
 _MONTH_NAMES = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
                 "septembre", "octobre", "novembre", "decembre")
@@ -35,7 +39,7 @@ class CalendarDates(Reader):
             "wdday": self._wdday, "night": self._night, "quarter": self._quarter,
             "numeric": self._numeric, "isodate": self._numeric, "monthday": self._monthday,
             "holiday": self._holiday, "month": self._month, "decade": self._decade,
-            "century": self._century, "year": self._year, "season": self._season,
+            "century": self._century, "year": self._year, "newyear": self._new_year, "season": self._season,
         }
 
     def _range_start(self, g: dict[str, str], ctx: Context, cand: Candidate) -> Norm | None:
@@ -105,6 +109,8 @@ class CalendarDates(Reader):
         feast = g["feast"].replace("-", " ")
         direction = self._tense(ctx, cand)
         fixed = self.v.holidays.get(feast) or self.v.holidays.get(g["feast"])
+        if fixed is None and "hday" in g:
+            fixed = f"{self.v.months[g['hmonth']]:02d}-{self._day(g['hday']):02d}"
         if fixed is not None:
             month, day = (int(part) for part in fixed.split("-"))
             if "year" in g:
@@ -188,8 +194,16 @@ class CalendarDates(Reader):
         n = int(word) if word.isdigit() else roman(word)
         return Norm("DATE", f"{n - 1:02d}", self._mod(g)) if 0 < n <= 21 else None
 
-    def _year(self, g: dict[str, str], ctx: Context, _: Candidate | None) -> Norm:
+    def _year(self, g: dict[str, str], ctx: Context, cand: Candidate | None) -> Norm:
+        if cand is not None and g["year"].endswith("0") and _DECADE_BEFORE.search(ctx.text, max(0, cand.start - 30), cand.start):
+            return Norm("DATE", g["year"][:3])  # "les années 1960 et 1970": a decade too
         return Norm("DATE", g["year"], self._mod(g))
+
+    @staticmethod
+    def _new_year(g: dict[str, str], ctx: Context, _: Candidate) -> Norm | None:
+        """"entrer dans la nouvelle année" → the year the article's date opens, or the next from July."""
+        day = ctx.dct.day
+        return Norm("DATE", str(day.year + (day.month > 6))) if day else None
 
     def _season(self, g: dict[str, str], ctx: Context, cand: Candidate) -> Norm:
         """"l'été 2024", "cet hiver", "à la fin de l'été" (END of the coming or a generic summer)."""

@@ -47,6 +47,7 @@ class Plausibility:
 
     def __init__(self, vocab: DateVocab) -> None:
         self.vocab = vocab
+        self._season_words = "|".join(re.escape(fold(w)) for w in vocab.seasons)
 
     def __call__(self, cand: Candidate, text: str) -> bool:
         """Reject matches that are numbers or words in another sense."""
@@ -81,7 +82,7 @@ class Plausibility:
             cues = g.keys() & {"det", "skip", "year", "rel", "months", "mod"}
             if not cues - {"rel"} and self._after_auxiliary(cand, text):
                 return False  # "il a été dernier", "elle a été en cours"
-            return bool(cues) or text[cand.start].isupper()
+            return bool(cues) or text[cand.start].isupper() or self._paired_season(cand, text)
         if cand.kind == "duration" and re.match(r"\s*(?:19|20)?\d0(?:['’]?s)?\b", text[cand.end :]):
             return False  # "des années 30" is a decade
         if cand.kind == "duration" and g["qty"] in self.vocab.vague_quantities:
@@ -127,6 +128,17 @@ class Plausibility:
         v = self.vocab
         return (word[:1].isdigit() or word in v.here_time_cues or word in v.units or word in v.months
                 or word in v.seasons or word in v.relative_after) and word not in _ARTICLES_BEFORE_TIME
+
+    def _paired_season(self, cand: Candidate, text: str) -> bool:
+        """Whether a bare season answers another ("été comme hiver", "l'été et l'hiver").
+
+        The first season of the pair has its cue; the second is a season too
+        (not "d'hiver", a noun modifier), and as general as the first.
+        """
+        before = fold(text[max(0, cand.start - 30) : cand.start])
+        m = re.search(rf"(?:^|(\S+)\s+)(?:l')?(?:{self._season_words})\s+(?:comme|et|ou)(?:\s+l')?$", before)
+        # "il a été comme …": the first "été" is the participle
+        return m is not None and m.group(1) not in self.vocab.past_auxiliaries
 
     def _after_auxiliary(self, cand: Candidate, text: str) -> bool:
         """Whether a compound-past auxiliary ("a", "ont", "avait") comes just before."""

@@ -102,7 +102,10 @@ def build_patterns(vocab: DateVocab) -> list[tuple[str, str]]:
         ("numeric", f"{L}(?P<day>[0-3]?\\d)[/.](?P<month>[01]?\\d)[/.](?P<year>\\d{{4}}|\\d\\d){R}"),
         ("isodate", f"{L}(?P<year>1[89]\\d\\d|20\\d\\d)-(?P<month>[01]\\d)-(?P<day>[0-3]\\d){R}"),
         # "Noël 2024", "le 14-Juillet", "le lundi de Pâques" (the article lies outside).
-        ("holiday", f"{L}(?P<feast>{feasts})(?:\\s+(?P<year>{YEAR4}))?{R}"),
+        # Any day written as a name ("le 11-Septembre", "le 8-Mai") is a feast too.
+        ("holiday", f"{L}(?P<feast>{feasts}|(?P<hday>{DAY})-(?P<hmonth>{month}))(?:\\s+(?P<year>{YEAR4}))?{R}"),
+        # "la nouvelle année": the year just begun (or about to begin).
+        ("newyear", f"{L}la\\s+nouvelle\\s+année{R}"),
         ("month", f"{L}(?:(?P<mod>{mod})\\s*(?:du\\s+(?=mois))?)?(?:(?:le\\s+)?mois\\s+d(?:e\\s+|['’]\\s*))?"
                   f"(?P<month>{month})(?:\\s+(?P<year>{year})|\\s+(?P<rel>{rel})"
                   f"|\\s+(?P<yrel>{alternation(vocab.words('year_relatives'))}))?{R}"),
@@ -131,7 +134,7 @@ def build_patterns(vocab: DateVocab) -> list[tuple[str, str]]:
                   f"(?:\\s+du\\s+(?P<half>matin|soir|après-midi))?"
                   f"(?:\\s+(?P<tz>{alternation(vocab.words('time_zones'))}))?"
                   f"(?:\\s*,?\\s+(?P<deictic>{alternation(vocab.words('deictic_days'))}))?{R}"),
-        ("clockword", f"{L}(?:(?P<approx>vers)\\s+)?(?P<cw>{alternation(vocab.words('clock_words'))}){R}"),
+        ("clockword", f"{L}(?:(?P<approx>vers)\\s+|ce\\s+)?(?P<cw>{alternation(vocab.words('clock_words'))}){R}"),
         # "il y a trois ans", "voilà deux semaines", "il y a une dizaine d'années".
         ("ago", f"{L}(?:il\\s+y\\s+a|voici|voilà|voila)\\s+{approx}"
                 f"(?:(?P<qty>{qty})\\s+|(?:une\\s+)?(?P<count>{alternation(vocab.words('approx_counts'))})"
@@ -173,7 +176,7 @@ HEADS: dict[str, tuple[str, ...]] = {
     "reference": ("ref",), "set": ("ref",), "lastn": ("unit",), "unitmod": ("unit",),
     "frequency": ("unit", "ref"), "sametime": ("same",), "isodate": ("digit",), "monthday": ("digit",), "coming": ("unit",),
     "holiday": ("feast", "digit", "unit"), "dawn": ("pod",), "podday": ("pod", "unit"),
-    "lastone": ("unit",), "ordday": ("unit",),
+    "lastone": ("unit",), "ordday": ("unit",), "newyear": ("unit",),
 }
 
 

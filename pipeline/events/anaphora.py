@@ -216,11 +216,14 @@ def inherit_dates(
         context = DocContext(frames[0].trigger.doc)
     # Imported here: occasion_dates reads during_event from this module.
     from pipeline.events.clause_episodes import clause_episodes
+    from pipeline.events.headline_dates import headline_dates
+    from pipeline.events.invitation_dates import invitation_dates
     from pipeline.events.news_day import news_day_dates
     from pipeline.events.occasion_dates import occasion_dates
     from pipeline.events.then_dates import counterpart_dates, then_dates
 
     reactions = frozenset(t.upper() for t in lexicon.cue("attitude_types"))
+    invitation_dates(frames)
     # The context's own dates first (the meeting's days, "alors"): they know the
     # meeting meant, where the look-back below only knows the last dated event.
     object_dates(frames, reactions)
@@ -256,6 +259,7 @@ def inherit_dates(
     clause_episodes(frames, lexicon.cue("sequence_adverbs"), reactions, context)
     # After the episodes: the deal's last act may be dated by its episode only.
     counterpart_dates(frames, lexicon)
+    headline_dates(frames, context)
     # Last: only what nothing nearer dates is the day's news.
     news_day_dates(frames, lexicon.cue("sequence_adverbs"), context)
 

@@ -29,6 +29,7 @@ from pipeline.events.denials import denied_by_parties
 from pipeline.events.expected import expected_visit_frames, invited_meetings, plan_expected_visits
 from pipeline.events.frame import Frame, dyads
 from pipeline.events.goods_origin import goods_origin_partners
+from pipeline.events.imputed import imputed_frames
 from pipeline.events.joining import organisation_joins
 from pipeline.events.lexicon import Lexicon, Trigger
 from pipeline.events.mediation import mediation_frames
@@ -36,6 +37,7 @@ from pipeline.events.merge import merge_events, share_planned_dates
 from pipeline.events.modality import modality_of
 from pipeline.events.nominal import nominal_frame
 from pipeline.events.occasions import invitation_partners, occasion_parties, purpose_partners
+from pipeline.events.partner_dates import partner_dates
 from pipeline.events.partner_lists import extend_partner_lists
 from pipeline.events.qualifying import qualification_frames
 from pipeline.events.quotes import quoted_speakers
@@ -111,6 +113,7 @@ def sentence_frames(sentence: Span, index: ActorIndex, lexicon: Lexicon) -> list
     pos, doc = index.context.pos, sentence.doc
     verbs = [doc[i] for i in range(sentence.start, sentence.end) if pos[i] == VERB]
     frames.extend(accusation_frames(verbs, frames, index, lexicon, stop))
+    frames.extend(imputed_frames(verbs, frames, index, lexicon, stop))
     frames.extend(qualification_frames(verbs, frames, index, lexicon, stop))
     frames.extend(mediation_frames(frames, index, lexicon))
     frames.extend(brokered_frames(verbs, index, lexicon, stop))
@@ -264,7 +267,10 @@ def frame_rows(frame: Frame, sentence: Span, symmetric: frozenset[str]) -> list[
     # The Doc's text is kept once per Doc; ``sentence.text`` would rebuild it from Tokens.
     evidence = doc_text(doc)[sentence.start_char : sentence.end_char]
     doc_id, doc_date = doc._.doc_id or "", doc._.doc_date or ""
+    # "à Moscou vendredi puis à Pékin lundi": each partner its own day.
+    own_dates = {id(frame.partners[n]): d for n, d in partner_dates(frame, sentence).items()}
     for actor, partner in pairs:
+        date = own_dates.get(id(partner), frame.date)
         rows.append(
             Event(
                 doc_id=doc_id,

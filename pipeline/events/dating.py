@@ -181,6 +181,8 @@ def governing_date(anchors: list[Token], mentions: list[DateMention]) -> DateMen
     """
     if not anchors:
         return None
+    if past_infinitive(anchors[0]):
+        anchors = anchors[:1]  # "a confirmé lundi avoir transmis": Monday is the confirmation's
     rank = {token.i: n for n, token in enumerate(anchors)}
     trigger = anchors[0]
     candidates = [(m, _governed(m.attachment, rank)) for m in mentions]
@@ -236,7 +238,7 @@ def borrowed_date(
     Example:
         >>> # anchors [exhorté] conj of "dénoncé", "jeudi" attached to "dénoncé" → jeudi
     """
-    if not anchors:
+    if not anchors or past_infinitive(anchors[0]):
         return None
     found = _means_date(anchors, mentions)
     trigger = anchors[0]
@@ -258,6 +260,25 @@ def borrowed_date(
     if found is None and heads:
         found = governing_date(heads, mentions) or _means_date(heads, mentions)
     return found
+
+
+def past_infinitive(verb: Token) -> bool:
+    """True for a compound infinitive: "avoir transmis", "être allé", "s'être rendu".
+
+    The compound infinitive tells an act done before the verb that governs
+    it, so the governing verb's date is not the act's: "X a confirmé lundi
+    avoir transmis des messages" dates the confirmation only.
+
+    Example:
+        >>> # "transmis" with child "avoir" (VerbForm=Inf) → True; "transmettre" → False
+    """
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("xcomp", "ccomp"):
+        return False
+    return any(
+        # "être reçu" (aux:pass) is a passive, not an earlier act.
+        c.dep_ in ("aux:tense", "aux") and "Inf" in c.morph.get("VerbForm", [])
+        for c in verb.children
+    )
 
 
 def _when_main_verbs(anchors: list[Token]) -> list[Token]:

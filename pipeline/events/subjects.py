@@ -81,10 +81,15 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
         # "Après avoir rencontré Y, X a déclaré": the main clause's subject.
         subject, _ = subject_of(verb.head)
         return subject, "control"
+    if _is_detached_participle(verb):
+        # "L'UE a imposé des surtaxes, accusant Pékin de…": the main subject acts.
+        subject, _ = subject_of(verb.head)
+        if subject is not None:
+            return subject, "control"
     if _is_present_participle(verb):
         # "une stratégie du Japon visant à élargir…" parsed as a clause modifier:
         # the participle describes the noun phrase just before it.
-        return _preceding_noun_phrase(verb), "participle"
+        return preceding_noun_phrase(verb), "participle"
     fronted = fronted_subject(verb)
     if fronted is not None:
         # "PARIS (AFP) - Les ministres … ont signé", the subject parsed as a modifier.
@@ -224,12 +229,30 @@ def _is_adjunct_nonfinite(verb: Token) -> bool:
     return verb.i < verb.head.i or before is None or before.text == "," or bool(before.is_sent_start)
 
 
+def _is_detached_participle(verb: Token) -> bool:
+    """True for a present participle set off by a comma after a finite main verb.
+
+    "Tokyo a rappelé son ambassadeur, accusant Pékin de…": the participle
+    comments on the main clause, whose subject does it.
+    """
+    head = verb.head
+    if verb.dep_ != "advcl" or head.pos_ != "VERB" or not verb.i > head.i:
+        return False
+    if not _is_present_participle(verb) or _is_gerund(verb):
+        return False
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    finite = [head] + [c for c in head.children if c.dep_.startswith("aux")]
+    return before is not None and before.text == "," and any(
+        "Fin" in t.morph.get("VerbForm", []) for t in finite
+    )
+
+
 def _is_present_participle(verb: Token) -> bool:
     """True for "visant", "réunissant" (present participle, no "en")."""
     return "Part" in verb.morph.get("VerbForm", []) and "Pres" in verb.morph.get("Tense", [])
 
 
-def _preceding_noun_phrase(verb: Token) -> Token | None:
+def preceding_noun_phrase(verb: Token) -> Token | None:
     """The head of the noun phrase right before ``verb`` ("stratégie" in "une stratégie du Japon visant")."""
     doc = verb.doc
     i = verb.i - 1
