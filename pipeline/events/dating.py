@@ -236,8 +236,8 @@ def borrowed_date(
     Example:
         >>> # anchors [exhorté] conj of "dénoncé", "jeudi" attached to "dénoncé" → jeudi
     """
-    if not anchors:
-        return None
+    if not anchors or not mentions:
+        return None  # without a date in the sentence, no clause can lend one
     found = _means_date(anchors, mentions)
     trigger = anchors[0]
     heads: list[Token] = []
