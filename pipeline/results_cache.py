@@ -124,11 +124,16 @@ class ResultsCache:
 
 def _record(doc: Doc) -> dict[str, Any]:
     """The JSON-able results of our components on ``doc``."""
+    timexes = doc._.timexes or []
+    # Each span's mention by its first equal one in the list, as list.index finds it.
+    first: dict[Timex, int] = {}
+    for k, t in enumerate(timexes):
+        first.setdefault(t, k)
+    spans = [(s, s._.timex) for s in doc.spans.get("timex", [])]
     return {
         "doc_id": doc._.doc_id,
-        "timexes": [_fields(t) for t in doc._.timexes or []],
-        "timex_spans": [[s.start, s.end, (doc._.timexes or []).index(s._.timex)]
-                        for s in doc.spans.get("timex", []) if s._.timex in (doc._.timexes or [])],
+        "timexes": [_fields(t) for t in timexes],
+        "timex_spans": [[s.start, s.end, first[t]] for s, t in spans if t in first],
         "actors": [[s.start, s.end, *(getattr(s._, a) for a in _ACTOR_ATTRS), s._.members]
                    for s in doc.spans.get("actors", [])],
         "events": [_fields(e) for e in doc._.events or []],

@@ -172,8 +172,11 @@ class RunOutput(dict[str, AtomicCsvWriter]):
                 self._pending.setdefault(item.doc_id, item)
             yield item
 
-    def finish_doc(self, doc: Doc, summary: Any) -> None:
-        """Record a written doc: its text in ``articles.jsonl``, then the journal."""
+    def finish_doc(self, doc: Doc, summary: Any, words: int | None = None) -> None:
+        """Record a written doc: its text in ``articles.jsonl``, then the journal.
+
+        ``words`` is the doc's count of non-space tokens, when the caller has it.
+        """
         article = self._pending.pop(doc._.doc_id, None)
         source = article.source if article else ""
         encoding = article.encoding if article else "utf-8"
@@ -186,7 +189,8 @@ class RunOutput(dict[str, AtomicCsvWriter]):
         self._note({"kind": "article", "doc_id": doc._.doc_id, "source": source,
                     "encoding": encoding, "events": events,
                     "dates": len(doc._.timexes or []),
-                    "words": sum(1 for token in doc if not token.is_space)})
+                    "words": words if words is not None
+                    else sum(1 for token in doc if not token.is_space)})
 
     def note_error(self, row: Mapping[str, Any]) -> None:
         """Record an error row (called by the errors writer after each row)."""

@@ -270,12 +270,13 @@ def _write_doc(
     if baseline is not None:
         for event in baseline(doc):
             writers["baseline"].write(event_row(event))
+    words = len(doc) - doc.count_by(IS_SPACE).get(1, 0)
     summary.articles += 1
-    summary.words += len(doc) - doc.count_by(IS_SPACE).get(1, 0)
+    summary.words += words
     summary.events += len(events)
     summary.dates += len(doc._.timexes or [])
     summary.per_doc[doc._.doc_id] = len(events)
-    writers.finish_doc(doc, summary)
+    writers.finish_doc(doc, summary, words)
 
 
 def _baseline_function(models_dir: str | None) -> Any:

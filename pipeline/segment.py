@@ -18,6 +18,9 @@ Example:
 
 from __future__ import annotations
 
+from typing import Any, cast
+
+from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -51,13 +54,26 @@ def mark_line_starts(doc: Doc) -> Doc:
     """
     if doc.has_annotation("DEP"):
         return doc
-    for token in doc:
+    # Only a token right after a line break may open a line (a token's own
+    # trailing whitespace is at most one space): look at those alone
+    # instead of building a Token for every word.
+    spaces = doc.to_array(IS_SPACE).nonzero()[0].tolist()
+    strings = doc.vocab.strings
+    orths = doc.to_array(ORTH)
+    after_breaks = [i + 1 for i in spaces if "\n" in strings[int(orths[i])] and i + 1 < len(doc)]
+    # Written back in one array: each ``token.is_sent_start = …`` rescans
+    # the whole Doc for a parse.
+    starts = doc.to_array(SENT_START).view("int64")
+    for i in after_breaks:
+        token = doc[i]
         if _opens_line(token):
-            token.is_sent_start = True
-            if token.i + 1 < len(doc):
-                following = doc[token.i + 1]
+            starts[i] = 1
+            if i + 1 < len(doc):
+                following = doc[i + 1]
                 if not following.is_space and not _opens_line(following):
-                    following.is_sent_start = False
+                    starts[i + 1] = -1
+    if after_breaks:
+        doc.from_array([SENT_START], cast(Any, starts.view("uint64")))
     return doc
 
 

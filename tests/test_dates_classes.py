@@ -37,7 +37,7 @@ def finder() -> TimexFinder:
         ("À la fin du mois d'octobre, il a démissionné.", "la fin du mois d'octobre", "DATE", "2025-10", "END"),
         # decades, centuries, clock times
         ("La crise des années 30 a ruiné la région.", "années 30", "DATE", "193", ""),
-        ("Au début du XXIe siècle, la ville a grandi.", "Au début du XXIe siècle", "DATE", "20", "START"),
+        ("Au début du XXIe siècle, la ville a grandi.", "début du XXIe siècle", "DATE", "20", "START"),
         ("Le bal commence à 9 heures du soir.", "9 heures du soir", "TIME", "2025-12-20T21:00", ""),
         # parts of a season or a year
         ("Le port a fermé à la fin de l'été 2024.", "la fin de l'été 2024", "DATE", "2024-SU", "END"),

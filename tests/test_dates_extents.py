@@ -48,7 +48,7 @@ def finder() -> TimexFinder:
         ("Marignan, en 1515, reste célèbre.", ["1515"]),
         ("Il est venu en mars de l'an dernier.", ["mars de l'an dernier"]),
         ("Il est reparti en fin de soirée.", ["fin de soirée"]),
-        ("La dette sera réduite d'ici à dix ans.", ["dix ans"]),
+        ("La dette sera réduite d'ici à dix ans.", ["ici", "dix ans"]),
         ("Il a passé plus d'un an en prison.", ["plus d'un an"]),
     ],
 )

@@ -58,7 +58,8 @@ def vocab() -> DateVocab:
     ],
 )
 def test_year_less_date_follows_tense(finder: TimexFinder, sentence: str, value: str) -> None:
-    assert [t.value for t in finder.find(sentence, DCT)] == [value]
+    # The "ici" of "d'ici" is a PRESENT_REF of its own.
+    assert [t.value for t in finder.find(sentence, DCT) if t.value != "PRESENT_REF"] == [value]
 
 
 @pytest.mark.parametrize(

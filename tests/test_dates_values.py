@@ -107,7 +107,7 @@ def only(finder: TimexFinder, text: str, anchor: str | None = DCT) -> Timex:
         ("le week-end dernier", "DATE", "2025-W50-WE", ""),
         ("la semaine passée", "DATE", "2025-W50", ""),
         ("l'an prochain", "DATE", "2026", ""),
-        ("d'ici 2030", "DATE", "2030", ""),
+        ("jusqu'en 2030", "DATE", "2030", ""),
         ("le lendemain", "DATE", "2025-12-21", ""),
         ("l'avant-veille", "DATE", "2025-12-18", ""),
         ("au printemps 2024", "DATE", "2024-SP", ""),

@@ -17,7 +17,7 @@ from pipeline.actors.descriptions import Descriptions
 from pipeline.actors.dictionary import ActorDictionary
 from pipeline.actors.match import Lexed, PieceCache, Trie
 from pipeline.actors.mentions import find_mentions
-from pipeline.actors.resolved import Resolved
+from pipeline.actors.resolved import Resolved, sentence_index
 from pipeline.extensions import register_extensions
 from pipeline.paths import models_dir as models_root
 
@@ -48,9 +48,13 @@ class ActorTagger:
 
     def resolve(self, doc: Doc) -> list[Resolved]:
         """The document's resolved mentions, without touching the Doc."""
-        mentions = find_mentions(Lexed(doc, self.trie, self.actors, self.pieces))
-        resolved = Resolver(doc, self.book, self.descriptions).resolve(mentions)
-        counted = counted_collectives(doc, resolved, self.counts, self.counted_nouns)
+        lexed = Lexed(doc, self.trie, self.actors, self.pieces)
+        mentions = find_mentions(lexed)
+        # The token columns matching read are shared by the later steps.
+        sentence_of = sentence_index(doc, lexed.texts)
+        resolver = Resolver(doc, self.book, self.descriptions, sentence_of, lexed.folded)
+        resolved = resolver.resolve(mentions)
+        counted = counted_collectives(doc, resolved, self.counts, self.counted_nouns, lexed.lowers, sentence_of)
         return sorted(resolved + counted, key=lambda r: r.start) if counted else resolved
 
     def __call__(self, doc: Doc) -> Doc:

@@ -20,7 +20,6 @@ _ADJECTIVE_KINDS = frozenset({"prefix", "demonym"})
 
 def hyphen_run(lexed: Lexed, i: int) -> list[Piece]:
     """The pieces of the tokens joined to token ``i`` by hyphens, without spaces."""
-    doc = lexed.doc
     start = lexed.first_piece.get(i)
     if start is None:
         return []
@@ -31,7 +30,7 @@ def hyphen_run(lexed: Lexed, i: int) -> list[Piece]:
         if not piece.last:
             continue
         following = lexed.flat[k + 1] if k + 1 < len(lexed.flat) else None
-        joined = not doc[piece.token].whitespace_ and following is not None
+        joined = not lexed.spaced[piece.token] and following is not None
         if not (joined and (piece.key == "-" or (following is not None and following.key == "-"))):
             break
     return run
@@ -69,7 +68,7 @@ def _cut(lexed: Lexed, run: list[Piece], p: int) -> list[tuple[Actor, str]] | No
 
 def parse_compound(lexed: Lexed, i: int) -> tuple[int, tuple[Actor, ...]] | None:
     """The end token and the states of the compound starting at token ``i``, if any."""
-    if i > 0 and not lexed.doc[i - 1].whitespace_ and lexed.doc[i - 1].text in {"-", "–"}:
+    if i > 0 and not lexed.spaced[i - 1] and lexed.texts[i - 1] in {"-", "–"}:
         return None
     run = hyphen_run(lexed, i)
     if len(run) < 3:

@@ -90,7 +90,12 @@ class Resolver:
     """
 
     def __init__(
-        self, doc: Doc, book: ActorDictionary, descriptions: Descriptions | None = None
+        self,
+        doc: Doc,
+        book: ActorDictionary,
+        descriptions: Descriptions | None = None,
+        sentence_of: list[int] | None = None,
+        folded: list[str] | None = None,
     ) -> None:
         self.doc = doc
         self.book = book
@@ -99,7 +104,9 @@ class Resolver:
         self.year = year_of(doc)
         self.clusters: dict[tuple[str, ...], Cluster] = {}
         self.by_mention: dict[int, Cluster] = {}
-        self.sentence_of = sentence_index(doc)
+        #: Sentence number and folded text of every token (read here unless the caller has them).
+        self.sentence_of = sentence_of if sentence_of is not None else sentence_index(doc)
+        self.folded = folded
         self.collectives = Collectives(doc, book, self.sentence_of)
         self.person_mentions: list[Mention] = []
         #: Where titles resolved to a person ("le président turc" → Erdogan), for bare titles.
@@ -129,7 +136,8 @@ class Resolver:
         # "l'organisation régionale", "la présidence": the one actor named just before.
         earlier = sorted(done.values(), key=lambda r: r.start)
         for r in resolve_descriptions(
-            self.doc, earlier, self.sentence_of, self.descriptions, self._heads_state, self._state_name
+            self.doc, earlier, self.sentence_of, self.descriptions, self._heads_state, self._state_name,
+            self.folded,
         ):
             done[r.start] = r
         return code_listed_people(self.doc, sorted(done.values(), key=lambda r: r.start))

@@ -61,8 +61,14 @@ def counted_collectives(
     resolved: list[Resolved],
     counts: dict[str, int],
     nouns: frozenset[tuple[str, ...]],
+    lowers: list[str] | None = None,
+    sentence_of: list[int] | None = None,
 ) -> list[Resolved]:
     """Members mentions for "les N <noun>" that point back to a list of N parties.
+
+    ``lowers`` (``token.lower_`` of every token) and ``sentence_of`` (see
+    :func:`~pipeline.actors.resolved.sentence_index`) are read here unless
+    the caller has them.
 
     Example:
         >>> # "Le Mali, le Niger et le Burkina Faso … Les trois pays ont quitté …"
@@ -70,13 +76,17 @@ def counted_collectives(
     """
     if not counts or not nouns:
         return []
+    lowers = lowers if lowers is not None else [t.lower_ for t in doc]
+    # Only "les"/"ces"/"leurs" before a number word can open one: most documents have none.
+    openers = [i for i in range(len(doc) - 2) if lowers[i] in _OPENERS and counts.get(lowers[i + 1], 0) >= 3]
+    if not openers:
+        return []
     taken = {i for r in resolved for i in range(r.start, r.end)}
-    lowers = [t.lower_ for t in doc]
-    sentence_of = sentence_index(doc)
+    sentence_of = sentence_of if sentence_of is not None else sentence_index(doc)
     found: list[Resolved] = []
-    for i in range(len(doc) - 2):
-        size = counts.get(lowers[i + 1], 0)
-        if lowers[i] not in _OPENERS or size < 3 or i + 1 in taken:
+    for i in openers:
+        size = counts[lowers[i + 1]]
+        if i + 1 in taken:
             continue
         end = _noun_end(lowers, i + 2, nouns)
         if end is None or any(k in taken for k in range(i, end)):

@@ -82,29 +82,38 @@ def _unique(candidates: list[Resolved]) -> Resolved | None:
     return max(candidates, key=lambda r: r.start)
 
 
-def org_description_end(doc: Doc, i: int, words: Descriptions) -> int | None:
+def org_description_end(
+    doc: Doc, i: int, words: Descriptions, folded: list[str] | None = None
+) -> int | None:
     """End of an organisation description whose head noun is token ``i``, else None.
 
     "l'organisation régionale a" → after "régionale"; "le bloc occidental"
     (an adjective not in the list) and "l'organisation du sommet" (a
     complement) → None.
 
+    ``folded`` is the folded text of every token, when the caller has it.
+
     Example:
         >>> org_description_end(nlp("Le bloc a protesté."), 1, words)  # doctest: +SKIP
         2
     """
-    token = doc[i]
-    word = fold(token.text)
-    if word not in words.org_heads or i == 0 or fold(doc[i - 1].text) not in _DEFINITE:
+    folded = folded if folded is not None else _folded(doc)
+    word = folded[i]
+    if word not in words.org_heads or i == 0 or folded[i - 1] not in _DEFINITE:
         return None
-    if word in words.capitalised and not token.text[:1].isupper():
+    if word in words.capitalised and not doc[i].text[:1].isupper():
         return None
     end = i + 1
-    if end < len(doc) and fold(doc[end].text) in words.adjectives:
+    if end < len(doc) and folded[end] in words.adjectives:
         end += 1
-    if end < len(doc) and (doc[end].pos_ == "ADJ" or fold(doc[end].text) in _COMPLEMENT_WORDS):
+    if end < len(doc) and (folded[end] in _COMPLEMENT_WORDS or doc[end].pos_ == "ADJ"):
         return None
     return end
+
+
+def _folded(doc: Doc) -> list[str]:
+    """The folded text of every token (for callers that do not hold it already)."""
+    return [fold(t.text) for t in doc]
 
 
 def resolve_org(
@@ -123,10 +132,11 @@ def resolve_org(
     return Resolved(i, end, found.actor, found.code, found.kind) if found else None
 
 
-def presidential(doc: Doc, r: Resolved) -> bool:
+def presidential(doc: Doc, r: Resolved, folded: list[str] | None = None) -> bool:
     """Whether a mention names a presidency: "le président sud-coréen", "la présidence turque"."""
-    before = doc[max(0, r.start - 3) : r.end]
-    return any(fold(t.text) in _PRESIDENT_WORDS for t in before)
+    if folded is None:
+        return any(fold(t.text) in _PRESIDENT_WORDS for t in doc[max(0, r.start - 3) : r.end])
+    return any(word in _PRESIDENT_WORDS for word in folded[max(0, r.start - 3) : r.end])
 
 
 def resolve_presidency(
@@ -136,6 +146,7 @@ def resolve_presidency(
     sentence_of: list[int],
     heads_state: Callable[[Resolved], bool],
     state_name: Callable[[str], str | None],
+    folded: list[str] | None = None,
 ) -> Resolved | None:
     """"La présidence a condamné": the one state whose president was just named.
 
@@ -144,10 +155,10 @@ def resolve_presidency(
     only if the :data:`STATE_REACH` previous sentences name exactly one
     state's head of state or a state next to "président"/"présidence".
     """
-    token = doc[i]
-    if i == 0 or fold(doc[i - 1].text) not in _DEFINITE or not token.dep_.startswith(_ACTING_DEPS):
+    folded = folded if folded is not None else _folded(doc)
+    if i == 0 or folded[i - 1] not in _DEFINITE or not doc[i].dep_.startswith(_ACTING_DEPS):
         return None
-    if i + 1 < len(doc) and (doc[i + 1].pos_ == "ADJ" or fold(doc[i + 1].text) in _COMPLEMENT_WORDS):
+    if i + 1 < len(doc) and (doc[i + 1].pos_ == "ADJ" or folded[i + 1] in _COMPLEMENT_WORDS):
         return None
     here = sentence_of[i]
     codes = {
@@ -157,7 +168,7 @@ def resolve_presidency(
         and r.code
         and r.kind in ("person", "state")
         and here - sentence_of[r.start] <= STATE_REACH
-        and (heads_state(r) or presidential(doc, r))
+        and (heads_state(r) or presidential(doc, r, folded))
     }
     if len(codes) != 1:
         return None
@@ -173,26 +184,34 @@ def resolve_descriptions(
     words: Descriptions,
     heads_state: Callable[[Resolved], bool],
     state_name: Callable[[str], str | None],
+    folded: list[str] | None = None,
 ) -> list[Resolved]:
     """Every description of ``doc`` no mention covers, resolved where exactly one actor fits.
+
+    ``folded`` is the folded text of every token, when the caller has it.
 
     Example:
         >>> resolve_descriptions(nlp("La CEDEAO a siégé. L'organisation a tranché."), ...)  # doctest: +SKIP
         [Resolved(start=6, end=7, actor='CEDEAO', code='', kind='org')]
     """
+    folded = folded if folded is not None else _folded(doc)
+    # Only a description's head noun can begin one: most documents have none.
+    heads = words.org_heads.keys() | words.state_heads
+    candidates = [i for i, word in enumerate(folded) if word in heads]
+    if not candidates:
+        return []
     covered = {k for r in resolved for k in range(r.start, r.end)}
     found: list[Resolved] = []
-    for token in doc:
-        i = token.i
+    for i in candidates:
         if i in covered:
             continue
-        word = fold(token.text)
+        word = folded[i]
         hit: Resolved | None = None
-        end = org_description_end(doc, i, words)
+        end = org_description_end(doc, i, words, folded)
         if end is not None and not covered & set(range(i, end)):
             hit = resolve_org(doc, i, end, words.org_heads[word], resolved, sentence_of)
         elif word in words.state_heads:
-            hit = resolve_presidency(doc, i, resolved, sentence_of, heads_state, state_name)
+            hit = resolve_presidency(doc, i, resolved, sentence_of, heads_state, state_name, folded)
         if hit is not None:
             found.append(hit)
     return found

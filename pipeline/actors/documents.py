@@ -37,11 +37,11 @@ def document_name_end(lexed: Lexed, i: int) -> int | None:
     head = lexed.find(i, ("document_head",))
     if head is None:
         return None
-    capitalised = lexed.doc[i].text[:1].isupper()
+    capitalised = lexed.texts[i][:1].isupper()
     role = head.entry.ref.role if isinstance(head.entry.ref, Title) else ""
     if role == "capitalised" and not capitalised:
         return None
-    if i >= 2 and lexed.doc[i - 2].lower_ in _CONSENT:
+    if i >= 2 and lexed.lowers[i - 2] in _CONSENT:
         return None  # "sans l'accord de Pékin": Beijing's consent, Beijing acts
     after_link = parse_link(lexed, head.end)
     if after_link is None:

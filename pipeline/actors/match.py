@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from spacy.attrs import ORTH, SPACY
+from spacy.attrs import LOWER, ORTH, SPACY
 from spacy.tokens import Doc
 
 from pipeline.actors.dictionary import Actor, Entry
@@ -24,6 +24,8 @@ from pipeline.actors.normalize import fold, is_capitalised, raw_pieces
 class _Node:
     children: dict[str, _Node] = field(default_factory=dict)
     entries: list[Entry] = field(default_factory=list)
+    #: The entries as a tuple when none asks for a case (no window to check), else None.
+    uncased: tuple[Entry, ...] | None = None
 
 
 class Piece(NamedTuple):
@@ -65,6 +67,12 @@ class Trie:
             for key in keys:
                 node = node.children.setdefault(key, _Node())
             node.entries.append(entry)
+        stack = [self.root]
+        while stack:
+            node = stack.pop()
+            if not any(1 in e.mask or 2 in e.mask for e in node.entries):
+                node.uncased = tuple(node.entries)
+            stack.extend(node.children.values())
 
     def walk(self, flat: list[Piece], start: int) -> list[Hit]:
         """Every form that starts at piece ``start``, shortest first.
@@ -78,7 +86,9 @@ class Trie:
             if child is None:
                 break
             node = child
-            if node.entries:
+            if node.uncased:
+                hits.append(Hit(start, end + 1, node.uncased))
+            elif node.entries:
                 window = flat[start : end + 1]
                 ok = tuple(e for e in node.entries if _case_ok(e, window))
                 if ok:
@@ -96,32 +106,67 @@ def _case_ok(entry: Entry, window: list[Piece]) -> bool:
     return True
 
 
+class Word(NamedTuple):
+    """What matching needs of one token text, worked out once per text.
+
+    ``pieces`` are ``(key, raw, first, last)`` for each piece of the text
+    (none for a whitespace token, which matching skips); ``folded`` is the
+    whole text folded (see :func:`~pipeline.actors.normalize.fold`) and
+    ``lower`` is ``token.lower_``.
+    """
+
+    text: str
+    lower: str
+    folded: str
+    pieces: tuple[tuple[str, str, bool, bool], ...]
+
+
+def _word(text: str, lower: str) -> Word:
+    """The :class:`Word` of one token text (``lower``: its ``token.lower_``)."""
+    if text.isspace():
+        # A stray no-break space must not cut "Vladimir Poutine" in two.
+        return Word(text, lower, fold(text), ())
+    raws = raw_pieces(text) or [text]
+    last = len(raws) - 1
+    pieces = tuple((_key(raw), raw, k == 0, k == last) for k, raw in enumerate(raws))
+    return Word(text, lower, fold(text), pieces)
+
+
 class PieceCache:
     """Folded pieces of token texts, remembered across documents.
 
     Folding is the costliest step of matching and the same words ("le",
     "ministre", "Tokyo") recur in every article, so each text is folded once.
-    The memory is cleared when it holds ``limit`` texts, so it stays bounded
-    however large the corpus.
+    Words are kept by orth id (the hash of the text, the same in every
+    Doc and memory zone), so a Doc's texts need not even be looked up in
+    the string store. The memory is cleared when it holds ``limit`` texts,
+    so it stays bounded however large the corpus.
 
     Example:
-        >>> PieceCache().pieces("Jong‑un")
-        (('jong', 'Jong'), ('-', '-'), ('un', 'un'))
+        >>> from spacy.vocab import Vocab
+        >>> [w.pieces for w in PieceCache().words(Doc(Vocab(), words=["Jong‑un"]))]
+        [(('jong', 'Jong', True, False), ('-', '-', False, False), ('un', 'un', False, True))]
     """
 
     def __init__(self, limit: int = 50_000) -> None:
         self.limit = limit
-        self._known: dict[str, tuple[tuple[str, str], ...]] = {}
+        self._known: dict[int, Word] = {}
 
-    def pieces(self, text: str) -> tuple[tuple[str, str], ...]:
-        """The ``(key, raw)`` pieces of ``text`` (the text itself if it has none)."""
-        found = self._known.get(text)
-        if found is None:
-            if len(self._known) >= self.limit:
-                self._known.clear()
-            found = tuple((_key(raw), raw) for raw in raw_pieces(text) or [text])
-            self._known[text] = found
-        return found
+    def words(self, doc: Doc) -> list[Word]:
+        """The :class:`Word` of every token of ``doc``, in order."""
+        known = self._known
+        if len(known) >= self.limit:
+            known.clear()
+        found = known.get
+        strings = doc.vocab.strings
+        words: list[Word] = []
+        append = words.append
+        for orth, lower in doc.to_array([ORTH, LOWER]).tolist():
+            word = found(orth)
+            if word is None:
+                word = known[orth] = _word(strings[orth], strings[lower])
+            append(word)
+        return words
 
 
 def flatten(doc: Doc, cache: PieceCache | None = None) -> list[Piece]:
@@ -132,17 +177,40 @@ def flatten(doc: Doc, cache: PieceCache | None = None) -> list[Piece]:
         >>> [p.key for p in flatten(Doc(Vocab(), words=["Kim", "Jong-un"]))]
         ['kim', 'jong', '-', 'un']
     """
-    cache = cache or PieceCache()
+    return _flat((cache or PieceCache()).words(doc))
+
+
+def _flat(words: list[Word]) -> list[Piece]:
+    """The pieces of ``words``, each tagged with its token index."""
+    return _flat_and_begins(words, {})[0]
+
+
+def _flat_and_begins(
+    words: list[Word], heads: Mapping[str, object]
+) -> tuple[list[Piece], dict[int, int], list[int]]:
+    """The pieces of ``words``, each token's first piece, and the first pieces in ``heads``.
+
+    One pass finds what matching needs: the pieces, where each token
+    begins among them, and the pieces where a form may begin (their key
+    starts some dictionary form).
+    """
     flat: list[Piece] = []
-    for i, text in enumerate(token_texts(doc)):
-        if text.isspace():
-            # A stray no-break space must not cut "Vladimir Poutine" in two.
+    first_piece: dict[int, int] = {}
+    begins: list[int] = []
+    append = flat.append
+    # tuple.__new__ builds the named tuples without the Python-level __new__ call.
+    make = tuple.__new__
+    for i, word in enumerate(words):
+        pieces = word.pieces
+        if not pieces:
             continue
-        pieces = cache.pieces(text)
-        last = len(pieces) - 1
-        for k, (key, raw) in enumerate(pieces):
-            flat.append(Piece(key, raw, i, k == 0, k == last))
-    return flat
+        k = len(flat)
+        first_piece[i] = k
+        if pieces[0][0] in heads:
+            begins.append(k)
+        for key, raw, first, last in pieces:
+            append(make(Piece, (key, raw, i, first, last)))
+    return flat, first_piece, begins
 
 
 def token_texts(doc: Doc) -> list[str]:
@@ -228,17 +296,13 @@ class Lexed:
         self.trie = trie
         #: States and organisations by code, to turn a person's code into an actor.
         self.actors: Mapping[str, Actor] = actors or {}
-        self.flat = flatten(doc, cache)
-        # One pass over the pieces finds each token's first piece and the
-        # pieces where a form may begin (for the hits and the mention starts).
-        heads = trie.root.children
-        self.first_piece: dict[int, int] = {}
-        begins: list[int] = []
-        for k, piece in enumerate(self.flat):
-            if piece.first:
-                self.first_piece[piece.token] = k
-                if piece.key in heads:
-                    begins.append(k)
+        #: What matching knows of each token's text (its folded form, its pieces).
+        self.words = (cache or PieceCache()).words(doc)
+        #: ``token.text``, ``token.lower_`` and the folded text of every token.
+        self.texts = [w.text for w in self.words]
+        self.lowers = [w.lower for w in self.words]
+        self.folded = [w.folded for w in self.words]
+        self.flat, self.first_piece, begins = _flat_and_begins(self.words, trie.root.children)
         self.hits = token_hits(trie, self.flat, begins)
         #: ``token.whitespace_ != ""`` of every token, read in one array.
         self.spaced: list[bool] = [bool(s) for s in doc.to_array(SPACY).tolist()]
@@ -278,6 +342,10 @@ def _longest_by_kind(
     Example: at "Corée" in "la Corée du Nord", ``state`` maps to the entry
     of "Corée du Nord", not to a shorter form.
     """
+    if len(forms) == 1 and len(forms[0][1]) == 1:
+        # Most tokens begin one form of one entry ("de", "la", "Tokyo").
+        end, (entry,) = forms[0]
+        return {entry.kind: (Found(token, end, entry),)}
     by_kind: dict[str, tuple[Found, ...]] = {}
     for end, entries in forms:  # shortest first: longer forms overwrite
         at_end: dict[str, list[Found]] = {}

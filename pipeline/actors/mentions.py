@@ -8,6 +8,7 @@ later, in :mod:`pipeline.actors.coref`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -63,10 +64,15 @@ def find_mentions(lexed: Lexed) -> list[Mention]:
         ['state']
     """
     mentions: list[Mention] = []
+    # Nothing can begin off the start tokens ("a", "reçu"): the scan jumps between them.
+    starts = sorted(lexed.starts)
     i = 0
-    while i < len(lexed.doc):
+    while True:
+        k = bisect_left(starts, i)
+        if k == len(starts):
+            break
+        i = starts[k]
         if not _may_start(lexed, i):
-            # Nothing can begin here ("a", "reçu", "de"): skip the readings.
             i += 1
             continue
         named_text = document_name_end(lexed, i)
@@ -171,7 +177,7 @@ def _readings(lexed: Lexed, i: int) -> Iterator[Mention]:
 def _titled(lexed: Lexed, title: Phrase) -> Iterator[Mention]:
     """The title alone, and the title with the name that follows it."""
     j = title.end
-    if j < len(lexed.doc) and lexed.doc[j].text == ",":
+    if j < len(lexed.texts) and lexed.texts[j] == ",":
         j += 1
     name = find_name(lexed, j, after_title=True)
     if name is not None:
@@ -188,21 +194,21 @@ def _titled(lexed: Lexed, title: Phrase) -> Iterator[Mention]:
 
 def _definite(lexed: Lexed, i: int) -> bool:
     """Whether the word before token ``i`` is a definite article ("le président")."""
-    return i > 0 and lexed.doc[i - 1].lower_ in _APPOSITION_DETS
+    return i > 0 and lexed.lowers[i - 1] in _APPOSITION_DETS
 
 
 def _appositive_title(lexed: Lexed, i: int) -> Phrase | None:
     """", ministre japonais" or ", le président de la Fédération de Russie" after a name."""
-    doc = lexed.doc
-    if i >= len(doc) or doc[i].text != ",":
+    texts = lexed.texts
+    if i >= len(texts) or texts[i] != ",":
         return None
     j = i + 1
-    if j < len(doc) and doc[j].lower_ in _APPOSITION_DETS:
+    if j < len(texts) and lexed.lowers[j] in _APPOSITION_DETS:
         j += 1
     title = parse_title(lexed, j)
     if title is None or title.actor is None:
         return None
-    k = title.end + 1 if title.end < len(doc) and doc[title.end].text == "," else title.end
+    k = title.end + 1 if title.end < len(texts) and texts[title.end] == "," else title.end
     if find_name(lexed, k, after_title=True) is not None:
         # "Koizumi, le chef de la défense japonaise Isiba": the title is Isiba's.
         return None
@@ -216,14 +222,14 @@ def _elliptic_title(lexed: Lexed, i: int, role: str) -> Mention | None:
         >>> # at ", et chypriote, Elena Christou" after "ses homologues grec, Nikos Andreou"
         >>> #   → Mention(person Elena Christou, actor Chypre)
     """
-    doc = lexed.doc
-    j = i + 1 if i < len(doc) and doc[i].text == "," else i
-    if j >= len(doc) or doc[j].lower_ != "et":
+    texts = lexed.texts
+    j = i + 1 if i < len(texts) and texts[i] == "," else i
+    if j >= len(texts) or lexed.lowers[j] != "et":
         return None
     demonym = lexed.find(j + 1, ("demonym",))
     if demonym is None or not isinstance(demonym.entry.ref, Actor):
         return None
-    k = demonym.end + 1 if demonym.end < len(doc) and doc[demonym.end].text == "," else demonym.end
+    k = demonym.end + 1 if demonym.end < len(texts) and texts[demonym.end] == "," else demonym.end
     name = find_name(lexed, k, after_title=True)
     if name is None:
         return None
@@ -274,10 +280,10 @@ def _nominal_demonym(lexed: Lexed, i: int) -> Iterator[Mention]:
     singular one with no name after it ("le Russe a gagné") is left out.
     """
     det = lexed.find(i, ("det",))
-    if det is None or det.end >= len(lexed.doc):
+    if det is None or det.end >= len(lexed.texts):
         return
     demonym = lexed.find(det.end, ("demonym",))
-    if demonym is None or not lexed.doc[det.end].text[:1].isupper():
+    if demonym is None or not lexed.texts[det.end][:1].isupper():
         return
     actor = demonym.entry.ref
     if not isinstance(actor, Actor):

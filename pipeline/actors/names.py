@@ -63,6 +63,8 @@ def entity_name(lexed: Lexed, i: int) -> Name | None:
     ("Situation Intérieure" in a title-case heading), or that are exactly a
     state, capital or organisation name ("Tokyo" mistagged), are not names.
     """
+    if i not in lexed.person_starts:
+        return None  # begins no PER entity: spares building a Token
     doc = lexed.doc
     token = doc[i]
     if not (token.ent_iob_ == "B" and token.ent_type_ == "PER"):

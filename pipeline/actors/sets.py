@@ -55,7 +55,7 @@ def parse_region_set(lexed: Lexed, i: int) -> tuple[int, tuple[Actor, ...]] | No
             break
         actors.extend(_codes_actors(lexed, region.entry.ref))
         end = j = region.end
-        if j + 1 < len(lexed.doc) and lexed.doc[j].lower_ in _JOINERS:
+        if j + 1 < len(lexed.lowers) and lexed.lowers[j] in _JOINERS:
             j += 1
     if not actors:
         return None

@@ -73,7 +73,7 @@ def parse_complements(lexed: Lexed, i: int) -> tuple[int, str] | None:
         end = domain.end
         role = role if role is not None else _role_of(domain.entry.ref)
         j = end
-        if j < len(lexed.doc) and lexed.doc[j].text in {",", "et"}:
+        if j < len(lexed.texts) and lexed.texts[j] in {",", "et"}:
             j += 1
     return (end, role or "") if role is not None else None
 
@@ -128,9 +128,9 @@ def parse_state_phrase(lexed: Lexed, i: int) -> Phrase | None:
 
 def _more_demonyms(lexed: Lexed, j: int) -> tuple[tuple[Actor, ...], int]:
     """"… japonais et sud-coréens", "… russe, chinois et iranien" after a first demonym."""
-    doc = lexed.doc
+    lowers = lexed.lowers
     more: list[Actor] = []
-    while j + 1 < len(doc) and doc[j].lower_ in {"et", ","}:
+    while j + 1 < len(lowers) and lowers[j] in {"et", ","}:
         demonym = lexed.find(j + 1, ("demonym",))
         actor = _actor_of(demonym.entry.ref) if demonym else None
         if demonym is None or actor is None:
@@ -142,9 +142,9 @@ def _more_demonyms(lexed: Lexed, j: int) -> tuple[tuple[Actor, ...], int]:
 
 def _more_named(lexed: Lexed, j: int) -> tuple[tuple[Actor, ...], int]:
     """"… d'Asie centrale et du Caucase", "… du Kazakhstan, du Kirghizistan" after a first name."""
-    doc = lexed.doc
+    lowers = lexed.lowers
     more: list[Actor] = []
-    while j + 1 < len(doc) and doc[j].lower_ in {"et", ","}:
+    while j + 1 < len(lowers) and lowers[j] in {"et", ","}:
         named = parse_named(lexed, j + 1)
         if named is None or named.actor is None:
             break
@@ -178,7 +178,7 @@ def _state_across(lexed: Lexed, start: int, end: int) -> tuple[Actor, int] | Non
 
 def _plural(lexed: Lexed, end: int) -> bool:
     """Whether the head noun ending before ``end`` is plural ("présidents", "dirigeants")."""
-    return lexed.doc[end - 1].lower_.endswith(("s", "x"))
+    return lexed.lowers[end - 1].endswith(("s", "x"))
 
 
 def _leader_state(lexed: Lexed, j: int, plural: bool = False) -> tuple[Actor | None, int]:

@@ -59,6 +59,9 @@ class CalendarDates(Reader):
             return None
         if "pod1" in g:
             g = {**g, "pod": g["pod1"]}
+        if g.get("det") in {"chaque", "tous les"}:
+            # "chaque 14 juillet", "tous les 1er mai": that day of every year.
+            return Norm("SET", f"XXXX-{month:02d}-{day:02d}")
         if year is not None:
             return self._with_part_of_day(f"{year:04d}-{month:02d}-{day:02d}", g)
         direction = self.v.relative_after.get(g.get("rel", ""), 0)
@@ -75,7 +78,7 @@ class CalendarDates(Reader):
         le 3 mars" next March's; without a tense, the nearest one.
         """
         side = self._tense(ctx, cand) if ctx.dct.day else 0
-        year = self._year_placed(day, month, ctx)
+        year = self._year_placed(day, month, ctx, side)
         value = ctx.ref.day_month(day, month) if year is None else f"{year:04d}-{month:02d}-{day:02d}"
         today = ctx.dct.shift_days(0)
         if (side < 0 and value > today) or (side > 0 and value < today):
@@ -83,13 +86,19 @@ class CalendarDates(Reader):
         return value
 
     @staticmethod
-    def _year_placed(day: int, month: int, ctx: Context) -> int | None:
+    def _year_placed(day: int, month: int, ctx: Context, side: int = 0) -> int | None:
         """The year of a year-less day when the story tells it, else None.
 
         Between a day written earlier and the article's date lies the day a
-        story goes on to ("le 29 janvier 2025… le 2 octobre").
+        story goes on to ("le 29 janvier 2025… le 2 octobre"). A story of a
+        past year ("En 1998, le club a été créé. Le 3 mars, il a gagné")
+        keeps to that year, unless the sentence looks ahead.
         """
-        return ctx.ref.year_between(ctx.dct, month, day) if ctx.ref != ctx.dct else None
+        if ctx.ref != ctx.dct:
+            return ctx.ref.year_between(ctx.dct, month, day)
+        if ctx.year is not None and side <= 0 and ctx.dct.day and ctx.year < ctx.dct.day.year:
+            return ctx.year
+        return None
 
     def _holiday(self, g: dict[str, str], ctx: Context, cand: Candidate) -> Norm:
         """"Noël 2024" → 2024-12-25; "à Pâques" → the coming Easter in a future sentence, the last in a past one."""
@@ -163,7 +172,7 @@ class CalendarDates(Reader):
         # "en décembre": placed by the story or nearest the time talked about,
         # on the side the tense gives.
         side = self._tense(ctx, cand) if ctx.dct.day else 0
-        placed = self._year_placed(15, month, ctx)
+        placed = self._year_placed(15, month, ctx, side)
         value = ctx.ref.month(month) if placed is None else f"{placed:04d}-{month:02d}"
         this = ctx.dct.shift_months(0)
         if (side < 0 and value > this) or (side > 0 and value < this):

@@ -29,6 +29,7 @@ class DayTimes(Reader):
         """Kind of candidate → method."""
         return {
             "weekday": self._weekday, "deictic": self._deictic, "anaphoric": self._anaphoric,
+            "ordday": self._ordinal_day,
             "podmod": self._podmod, "clock": self._clock, "clockword": self._clockword,
             "sametime": self._sametime, "dawn": self._dawn, "podday": self._pod_day,
         }
@@ -79,6 +80,10 @@ class DayTimes(Reader):
             day = ctx.dct.weekday(self.v.weekdays[g["wd"]], 1 if self._future(ctx, cand) else -1)
         return self._with_part_of_day(day, {"pod": g["pod"]})
 
+    def _ordinal_day(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm:
+        """"la deuxième journée (de grève)": the day the text is talking about."""
+        return Norm("DATE", ctx.ref.shift_days(0))
+
     def _anaphoric(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm:
         return self._with_part_of_day(ctx.ref.shift_days(self.v.anaphoric_days[g["ana"]]), g)
 
@@ -109,8 +114,9 @@ class DayTimes(Reader):
         """
         before = ctx.previous
         if before is None:
-            return None
-        if g["same"].endswith("epoque") and re.fullmatch(r"\d{4}", before.value) and ctx.dct.day:
+            # "à cette époque" with no time named before it: some past time.
+            return Norm("TIME", "PAST_REF") if g["same"].endswith("epoque") else None
+        if g["same"] == "la meme epoque" and re.fullmatch(r"\d{4}", before.value) and ctx.dct.day:
             return Norm("DATE", f"{before.value}-{ctx.dct.day.month:02d}")
         return before
 

@@ -25,6 +25,10 @@ _DETERMINER_BEFORE = re.compile(
     re.IGNORECASE)
 #: Indefinite articles before a noun ("une Alsacienne de 6 ans").
 _ARTICLES = frozenset({"un", "une"})
+#: Articles that a time word must follow after "d'ici" ("d'ici la fin du mois").
+_ARTICLES_BEFORE_TIME = frozenset({"le", "la", "les", "l'"})
+#: Possessive determiners before "N ans": an age ("ses 45 ans", "leurs vingt ans").
+_POSSESSIVES = frozenset({"mes", "tes", "ses", "nos", "vos", "leurs"})
 #: Words after which a number far from our era is still a year ("en 1515").
 _YEAR_CUES = re.compile(
     r"(?:en|depuis|dès|de|à|vers|avant|après|jusqu'en|année|an)\s*$", re.IGNORECASE)
@@ -51,6 +55,8 @@ class Plausibility:
             return self._year_plausible(cand, text)
         if cand.kind == "clock" and g.get("hword", "h") != "h" and not g.get("approx"):
             return bool(_CLOCK_CUES.search(text[max(0, cand.start - 12) : cand.start]))
+        if cand.kind == "reference" and g["ref"] in {"ici", "l'epoque"}:
+            return self._time_reference(g["ref"], cand, text)
         if cand.kind == "reference" and g["ref"] == "maintenant":
             # "tout en maintenant des liens" is the verb "maintenir".
             return not re.search(r"\ben\s*$", text[max(0, cand.start - 4) : cand.start])
@@ -86,6 +92,42 @@ class Plausibility:
             return not self._is_age(cand, text)
         return True
 
+    def _time_reference(self, ref: str, cand: Candidate, text: str) -> bool:
+        """"l'époque" after "à"/"de" ("à l'époque", "le ministre de l'époque"); "ici" in "d'ici" before a time.
+
+        "loin d'ici", "les gens d'ici" and "l'époque actuelle" are no such references.
+        """
+        before = text[max(0, cand.start - 4) : cand.start]
+        if ref == "ici":
+            return bool(re.search(r"\bd['’]$", before, re.IGNORECASE)) and self._time_ahead(text, cand.end)
+        after = fold(text[cand.end : cand.end + 16]).split()
+        if re.search(r"\bde\s+$", before, re.IGNORECASE):
+            # "le ministre de l'époque," is then; "l'art de l'époque soviétique" names an era.
+            return bool(re.match(r"\s*(?:[,.;:)!?»]|$)", text[cand.end : cand.end + 3]))
+        # "l'époque actuelle" is the present: the adjective is a reference of its own.
+        return bool(re.search(r"\bà\s+$", before, re.IGNORECASE)) and not (
+            after and self.vocab.references.get(after[0].strip(",.;")) == "PRESENT_REF")
+
+    def _time_ahead(self, text: str, end: int) -> bool:
+        """Whether a time follows ``end``: "à 2010", "la fin de l'année", "deux ans", "là".
+
+        An article must be followed by a time word itself ("la fin", "le 15",
+        "l'été"): "les gens d'ici la trouvent belle" has a pronoun.
+        """
+        words = [w.strip(",.;:!?") for w in fold(text[end : end + 24]).replace("'", "' ").split()[:2]]
+        if not words:
+            return False
+        if text[end : end + 4].split()[:1] in (["là"], ["là,"], ["là."]):
+            return True  # "d'ici là" (folded, "là" would read as the article "la")
+        if words[0] in _ARTICLES_BEFORE_TIME:
+            return len(words) > 1 and self._time_word(words[1])
+        return self._time_word(words[0])
+
+    def _time_word(self, word: str) -> bool:
+        v = self.vocab
+        return (word[:1].isdigit() or word in v.here_time_cues or word in v.units or word in v.months
+                or word in v.seasons or word in v.relative_after) and word not in _ARTICLES_BEFORE_TIME
+
     def _after_auxiliary(self, cand: Candidate, text: str) -> bool:
         """Whether a compound-past auxiliary ("a", "ont", "avait") comes just before."""
         previous = fold(text[max(0, cand.start - 12) : cand.start]).split()[-1:]
@@ -103,6 +145,10 @@ class Plausibility:
             # "une femme d'une trentaine d'années"
             return True
         words = fold(before).split()
+        if words[-1:] and words[-1] in _POSSESSIVES and not re.match(r"\s+d(?:e\s|['’])", text[cand.end :]):
+            return True  # "il fête ses 45 ans" (but "ses vingt ans de carrière" last)
+        if self._age_after_a(before, text[cand.end : cand.end + 4]):
+            return True  # "À 45 ans, il a démissionné", "entré à l'usine à 14 ans"
         if before.split()[-1:] and before.split()[-1].lower() in self.vocab.age_verbs:
             return True  # "il a 53 ans" (accents kept: "d'ici à dix ans" is no age)
         if len(words) < 2 or words[-1] != "de":
@@ -113,6 +159,21 @@ class Plausibility:
         # a capitalised noun (an inhabitant) before "de" name a person.
         raw = before.split()
         return len(words) >= 3 and raw[-2].istitle() and words[-3] in _ARTICLES
+
+    def _age_after_a(self, before: str, after: str) -> bool:
+        """"à N ans" is an age unless a term follows or precedes it.
+
+        "mort à 80 ans", "À 45 ans, il…" are ages; "condamné à cinq ans",
+        "un bail à 99 ans", "d'ici à dix ans" and "à deux ans de la fin" are
+        stretches of time.
+        """
+        raw = before.split()
+        if not raw or raw[-1] not in {"à", "À"} or re.match(r"\s+d(?:e\s|['’])", after):
+            return False
+        if len(raw) < 2:
+            return True
+        previous = fold(raw[-2]).strip(",;:«»\"")
+        return previous not in self.vocab.terms_before_a and not previous.startswith("condamn")
 
     def _year_plausible(self, cand: Candidate, text: str) -> bool:
         """A 4-digit number is a year unless it counts something ("2000 euros")."""
@@ -133,7 +194,7 @@ class Plausibility:
 def _relunit_plausible(groups: dict[str, str]) -> bool:
     """"cette année", "le mois dernier", "la nuit" — but not "la semaine" alone."""
     det, unit = groups.get("det", ""), groups.get("unit", "")
-    if groups.get("rel") or groups.get("mod"):
+    if groups.get("rel") or groups.get("mod") or groups.get("same"):
         # "l'année dernière", "la fin de l'année", "au début du mois"
         return True
     if det in {"ce", "cet", "cette"}:

@@ -27,6 +27,7 @@ from pipeline.dates.vocab import DateVocab
 from pipeline.types import Timex
 
 _DAY = re.compile(r"^(\d{4}-\d\d-\d\d)")
+_YEAR = re.compile(r"^\d{4}(?!\d)")
 _PERIOD = re.compile(r"^(\d{4})(?:-(\d\d))?(?:-(\d\d))?$")
 #: Sentences after which a named day stops being "the time the text is
 #: talking about": a news story names its day once and then keeps to it for a
@@ -87,6 +88,7 @@ class TimexFinder:
         ref, ref_at = dct, 0
         period, period_at = dct, 0
         dated: tuple[Anchor, int] | None = None
+        year: tuple[int, int] | None = None
         previous: Norm | None = None
         out: list[tuple[Candidate, Timex]] = []
         for cand in self.recogniser.find(text):
@@ -95,13 +97,16 @@ class TimexFinder:
             if far(period_at, cand.start):
                 period = dct
             written = dated[0] if dated and near(dated[1], cand.start) else None
-            norm = self.normaliser.normalise(cand, Context(dct, ref, text, period, previous, written, tense))
+            story = year[0] if year and near(year[1], cand.start) else None
+            norm = self.normaliser.normalise(cand, Context(dct, ref, text, period, previous, written, tense, story))
             if norm is None:
                 continue
             out.append((cand, Timex(cand.start, cand.end, text[cand.start : cand.end],
                                     norm.type, norm.value, norm.mod)))
             if norm.type in {"DATE", "TIME"} and not norm.value.endswith("_REF"):
                 previous = norm
+            if norm.type in {"DATE", "TIME"} and _YEAR.match(norm.value):
+                year = int(norm.value[:4]), cand.end
             day = _DAY.match(norm.value) if norm.type in {"DATE", "TIME"} else None
             if day and "/" not in norm.value:
                 ref, ref_at = Anchor.parse(day.group(1)), cand.end
@@ -114,12 +119,12 @@ class TimexFinder:
         if not dct.day:
             return [t for _, t in out]
 
-        def past(t: Timex) -> bool:
-            """Whether the verb governing ``t`` is in a past tense (parse first, else text cues)."""
+        def placed(t: Timex) -> bool:
+            """Whether the verb governing ``t`` is in a past or a future tense (parse first, else text cues)."""
             told = tense(t.start, t.end) if tense else None
-            return (told if told is not None else self.text_tense(text, t.start, t.end)) < 0
+            return (told if told is not None else self.text_tense(text, t.start, t.end)) != 0
 
-        return generalise(out, ends, self.vocab.set_adjectives, past)
+        return generalise(out, ends, self.vocab.set_adjectives, placed)
 
     def words_per_second(self, texts: Iterable[str], anchor: str | None = None) -> float:
         """Throughput of :meth:`find` on ``texts`` (whitespace-separated words).

@@ -40,20 +40,22 @@ def generalise(
     found: Sequence[tuple[Candidate, Timex]],
     sentence_ends: Sequence[int],
     adjectives: frozenset[str] = frozenset(),
-    past: Callable[[Timex], bool] | None = None,
+    placed: Callable[[Timex], bool] | None = None,
 ) -> list[Timex]:
     """X-fill the year of year-less dates in habitual sentences.
 
     An adjective of frequency says that a thing recurs, not that the
     sentence speaks of every year: "les manœuvres annuelles ont débuté le
-    9 mars" is this year's 9 March, so a past-tense date beside one only keeps
-    its year.
+    9 mars" is this year's 9 March and "l'assemblée annuelle aura lieu le
+    15 mars" next 15 March, so a past- or future-tense date beside one keeps
+    its year; only the present ("la fête annuelle a lieu le 15 août") speaks
+    of every year.
 
     Args:
         found: Candidates with their normalised mentions, in text order.
         sentence_ends: Sorted offsets of sentence ends in the text.
         adjectives: Folded adjectives of frequency ("annuelles").
-        past: Whether a mention's sentence is in a past tense.
+        placed: Whether a mention's sentence is in a past or a future tense.
 
     Example:
         >>> from pipeline.dates.finder import TimexFinder
@@ -68,7 +70,7 @@ def generalise(
     recurring = {sentence(t) for _, t in found if _yearly(t)} - habitual
     out = []
     for cand, t in found:
-        told = sentence(t) in habitual or (sentence(t) in recurring and not (past and past(t)))
+        told = sentence(t) in habitual or (sentence(t) in recurring and not (placed and placed(t)))
         if told and _yearless(cand) and t.type == "DATE":
             t = replace(t, value=_YEAR.sub("XXXX", t.value))
         out.append(t)

@@ -42,6 +42,9 @@ class Context:
             the previous sentence, which "le mois dernier" then counts from.
         tense: Tells the tense of the verb governing a stretch of text from a
             parse, when there is one (see :mod:`pipeline.dates.tense`).
+        year: The year of the last date named in the same or the previous
+            sentence ("En 1998, le club a été créé. Le 3 mars, …"), which a
+            year-less date of a story told in the past belongs to.
     """
 
     dct: Anchor
@@ -51,6 +54,7 @@ class Context:
     previous: Norm | None = None
     dated: Anchor | None = None
     tense: TenseOracle | None = None
+    year: int | None = None
 
 
 #: A normalisation rule: the candidate's named groups, the context, the candidate.

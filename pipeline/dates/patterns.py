@@ -66,7 +66,7 @@ def build_patterns(vocab: DateVocab) -> list[tuple[str, str]]:
                        f"(?P<day>{DAY})(?=\\s+(?:au|jusqu['’]au|et(?:\\s+le)?)\\s+(?:{weekday}\\s+)?(?P<d2>{DAY})"
                        f"\\s+(?P<month>{month})(?:\\s+(?P<year>{YEAR4}))?{R})"),
         # "le matin du 3 mars" is that morning ("du" needs the part of the day).
-        ("date", f"{L}(?:(?:le|la|l['’])\\s*(?P<pod1>{pod1})\\s+du\\s+|(?P<det>le|ce)\\s+)?"
+        ("date", f"{L}(?:(?:le|la|l['’])\\s*(?P<pod1>{pod1})\\s+du\\s+|(?P<det>le|ce|chaque|tous\\s+les)\\s+)?"
                  f"(?:(?P<wd>{weekday})\\s+)?(?P<day>{DAY})\\s+"
                  f"(?P<month>{month}){_opt('year', year)}{_opt('rel', rel)}"
                  f"(?:\\s+au\\s+(?P<pod>soir|matin))?{R}"),
@@ -87,6 +87,10 @@ def build_patterns(vocab: DateVocab) -> list[tuple[str, str]]:
         # "dans la soirée de mardi", "la matinée d'hier": that day's part ("dans" outside).
         ("podday", f"{L}(?P<skip>dans\\s+)?(?:la|le|l['’])\\s*(?P<pod>matinée|soirée|après-midi|journée|matin|soir)"
                    f"\\s+(?:de\\s+|d['’]\\s*|du\\s+)(?:(?P<wd>{weekday})|(?P<deictic>hier|demain|avant-hier)){R}"),
+        # "la deuxième journée (de grève)": a day of the event being told, the
+        # day the text is talking about ("le premier jour du mois" is a calendar position).
+        ("ordday", f"{L}(?:la|le)\\s+(?P<ord>{alternation(vocab.words('ordinals'))})\\s+(?:journée|jour){R}"
+                   f"(?!\\s+(?:du|de\\s+l['’]|de\\s+la|de|d['’])\\s*(?:mois|année|an|semaine|{month}|\\d))"),
         ("quarter", f"{L}(?:le\\s+|au\\s+)?(?P<ord>{alternation(vocab.words('ordinals'))})\\s+"
                     f"(?P<unit>trimestre|semestre)(?:\\s+(?P<year>{YEAR4}))?{R}"),
         # "en fin de matinée", "en soirée": "en" conditions the match, outside the extent.
@@ -118,7 +122,7 @@ def build_patterns(vocab: DateVocab) -> list[tuple[str, str]]:
         ("anaphoric", f"{L}(?P<ana>{alternation(vocab.words('anaphoric_days'))})"
                       f"(?:\\s+(?:au\\s+)?(?P<pod>{pod}))?{R}"),
         ("relunit", f"{L}(?P<skip>à\\s+)?(?:(?P<mod>{mod})\\s*(?:d[eu]\\s+|de\\s+l['’]|d['’])?)?(?P<det>{det})\\s*"
-                    f"(?P<unit>{alternation([*UNIT_NOUNS, *vocab.words('parts_of_day')])})"
+                    f"(?:(?P<same>même)\\s+)?(?P<unit>{alternation([*UNIT_NOUNS, *vocab.words('parts_of_day')])})"
                     f"(?:-ci|(?P<there>-là))?(?:\\s+(?P<rel>{rel}|même))?{R}"),
         # "vers" is part of the extent in the French TimeBank ("vers 15 h 30, hier"),
         # and so is a time zone ("12 h 30 locales", "20 h 30 en France").
@@ -169,22 +173,21 @@ HEADS: dict[str, tuple[str, ...]] = {
     "reference": ("ref",), "set": ("ref",), "lastn": ("unit",), "unitmod": ("unit",),
     "frequency": ("unit", "ref"), "sametime": ("same",), "isodate": ("digit",), "monthday": ("digit",), "coming": ("unit",),
     "holiday": ("feast", "digit", "unit"), "dawn": ("pod",), "podday": ("pod", "unit"),
-    "lastone": ("unit",),
+    "lastone": ("unit",), "ordday": ("unit",),
 }
 
 
-def build_trigger(vocab: DateVocab) -> str:
-    """A regex for head words, one named group per category of :data:`HEADS`.
+def head_words(vocab: DateVocab) -> dict[str, list[str]]:
+    """The head words of each category of :data:`HEADS` but ``digit``.
 
     Example:
-        >>> m = re.search(build_trigger(DateVocab.load()), "la veille au soir")
-        >>> m.lastgroup
-        'deictic'
+        >>> "hier" in head_words(DateVocab.load())["deictic"]
+        True
     """
     def words(*keys: str) -> list[str]:
         return [w for key in keys for w in vocab.words(key)]
 
-    heads = {
+    return {
         "month": words("months"),
         "weekday": words("weekdays"),
         "unit": [*UNIT_NOUNS, *words("units", "lexical_durations")],
@@ -195,9 +198,23 @@ def build_trigger(vocab: DateVocab) -> str:
         "same": list(SAME_TIME_HEADS),
         "feast": words("holidays", "movable_feasts"),
     }
+
+
+def build_trigger(vocab: DateVocab) -> str:
+    """A regex for head words, one named group per category of :data:`HEADS`.
+
+    Example:
+        >>> m = re.search(build_trigger(DateVocab.load()), "la veille au soir")
+        >>> m.lastgroup
+        'deictic'
+    """
+    heads = head_words(vocab)
     # Heads may follow a hyphen ("mi-décembre") and take a plural ("jeudis").
-    return "(?P<digit>\\d)|" + "|".join(
-        f"(?<!\\w)(?P<{name}>{alternation(forms)})s?{R}" for name, forms in heads.items())
+    # Every head starts with a word character and every word head at a word
+    # start: checking both once, before the alternation, lets the scan skip
+    # most positions at once (the trigger runs over the whole text).
+    named = "|".join(f"(?P<{name}>{alternation(forms)})s?{R}" for name, forms in heads.items())
+    return f"(?=\\w)(?:(?P<digit>\\d)|(?<!\\w)(?:{named}))"
 
 
 def compile_patterns(vocab: DateVocab) -> list[tuple[str, re.Pattern[str]]]:

@@ -9,16 +9,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.dates.filters import Plausibility
-from pipeline.dates.patterns import HEADS, build_trigger, compile_patterns
-from pipeline.dates.vocab import DateVocab, fold
+from pipeline.dates.patterns import HEADS, build_trigger, compile_patterns, head_words
+from pipeline.dates.vocab import DateVocab, fold, strip_accents
 
 #: Characters before and after a head word that an expression may span
 #: ("il y a plus de quarante-cinq ans" starts 29 characters before "ans";
 #: what follows a head word is mostly another head word: "mai 1998").
 _BEFORE, _AFTER = 32, 24
+#: A preposition (or a preposition fused with an article) opening an
+#: extent: "au", "aux", "du", "dans", "par", the "de" of "de la"/"de l'", and
+#: the "des" of "des dernières années" (= "de les"; the "des" of "des
+#: années" is an article and stays). "au moins" is an amount ("au moins deux ans").
+_LEADING_PREPOSITION = re.compile(
+    r"(?:[Aa]ux?(?!\s+moins)|[Dd]u|[Dd]ans|[Pp]ar|[Dd]e(?=\s+la\s|\s+l['’])|[Dd]es(?=\s+(?:derni|prochain)))\s+")
+#: Kinds whose phrase includes its preposition ("dans le passé", "aux alentours de midi").
+_KEEPS_PREPOSITION = frozenset({"reference", "clock", "clockword"})
+#: Where a head may begin: a run of digits, or the first character of a word.
+_HEAD_STARTS = re.compile(r"(?P<digits>\d+)|(?<!\w)\w")
 
 
 @dataclass(frozen=True)
@@ -57,6 +67,12 @@ class Recogniser:
         self.vocab = vocab
         self.patterns = compile_patterns(vocab)
         self.trigger = re.compile(build_trigger(vocab))
+        # Head words all begin with a letter (the trigger needs no word
+        # character before them): only word starts can begin one.
+        forms = [w for words in head_words(vocab).values() for w in words if w]
+        self._word_heads = all(re.match(r"\w", w) for w in forms)
+        #: The letters a head may begin with (accents are optional in the trigger).
+        self._initials = frozenset(c for w in forms for c in (w[0], strip_accents(w[0])))
         self.plausible = Plausibility(vocab)
 
     def find(self, text: str) -> list[Candidate]:
@@ -67,15 +83,22 @@ class Recogniser:
         for cand in found:
             if all(cand.end <= t.start or cand.start >= t.end for t in taken):
                 taken.append(cand)
-        return sorted(taken, key=lambda c: c.start)
+        return sorted((_without_preposition(c, text) for c in taken), key=lambda c: c.start)
 
     def _all(self, text: str) -> list[Candidate]:
         """Every match of every pattern."""
         out = []
         low = _lower(text)
         windows = self._windows(low)
+        # Many kinds share their heads: merge each set of windows once per text.
+        merged: dict[tuple[str, ...], list[tuple[int, int]]] = {}
         for rank, (kind, pattern) in enumerate(self.patterns):
-            spans = _merge([w for head in HEADS[kind] for w in windows.get(head, [])])
+            heads = HEADS[kind]
+            spans = merged.get(heads)
+            if spans is None:
+                spans = merged[heads] = _merge([w for head in heads for w in windows.get(head, [])])
+            if not spans:
+                continue
             for m in self._matches(pattern, low, spans):
                 start, end = m.span()
                 if "skip" in pattern.groupindex and m.group("skip"):
@@ -114,11 +137,57 @@ class Recogniser:
         the whole text) makes the recogniser several times faster.
         """
         windows: dict[str, list[tuple[int, int]]] = {}
-        for m in self.trigger.finditer(low):
-            start = _word_start(low, max(0, m.start() - _BEFORE))
-            end = _word_end(low, min(len(low), m.end() + _AFTER))
-            windows.setdefault(m.lastgroup or "", []).append((start, end))
+        for group, first, last in self._heads(low):
+            start = _word_start(low, max(0, first - _BEFORE))
+            end = _word_end(low, min(len(low), last + _AFTER))
+            windows.setdefault(group, []).append((start, end))
         return windows
+
+    def _heads(self, low: str) -> Iterator[tuple[str, int, int]]:
+        """``(category, start, end)`` of the trigger's matches in ``low``.
+
+        The trigger matches each digit on its own; a run of digits comes out
+        as one stretch, whose window is the union of its digits' windows
+        (the recogniser only uses the windows' union). The trigger is tried
+        only where a head may begin (a word's first letter), not at every
+        character: the matches are those of ``finditer``, much faster.
+        """
+        if not self._word_heads:
+            # A head that starts with no letter: try every character.
+            for m in self.trigger.finditer(low):
+                yield m.lastgroup or "", m.start(), m.end()
+            return
+        done = 0
+        match = self.trigger.match
+        initials = self._initials
+        for at in _HEAD_STARTS.finditer(low):
+            start = at.start()
+            if at.lastgroup == "digits":
+                # Heads end before a non-word character, so none ends inside the run.
+                yield "digit", max(start, done), at.end()
+                done = at.end()
+            elif start >= done and low[start] in initials:
+                head = match(low, start)
+                if head is not None:
+                    yield head.lastgroup or "", start, head.end()
+                    done = head.end()
+
+
+def _without_preposition(cand: Candidate, text: str) -> Candidate:
+    """``cand`` without a leading preposition, which the French TimeBank leaves out.
+
+    "au premier trimestre" → "premier trimestre", "du siècle dernier" →
+    "siècle dernier", "de la semaine prochaine" → "la semaine prochaine",
+    "par an" → "an". Fixed phrases that hold their preposition ("dans le
+    passé", "aux alentours de 10 h") keep it.
+    """
+    if cand.kind in _KEEPS_PREPOSITION:
+        return cand
+    lead = _LEADING_PREPOSITION.match(text, cand.start, cand.end)
+    if lead is None or lead.end() >= cand.end:
+        return cand
+    return replace(cand, start=lead.end())
+
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sorted union of overlapping spans."""

@@ -31,6 +31,10 @@ _CONDITIONAL_FORM = re.compile(_CONDITIONAL, re.IGNORECASE)
 #: Simple past tenses: imperfect ("tenait", "signaient") and the plural
 #: passé simple ("signèrent", "prirent", "reçurent").
 _SIMPLE_PAST = r"\w{2,}(?:ait|aient)|\w+(?:èrent|irent|urent)"
+#: What an auxiliary may not be followed by to open a compound past: "a lieu",
+#: "ont un rendez-vous", "est la date" are presents of "avoir lieu", of
+#: possession and of the copula.
+_NOT_COMPOUND = r"(?!\s+(?:(?:lieu|un|une|des|le|la|les|du|au|aux)\b|l['’]))"
 #: Punctuation closing a clause.
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s")
 #: How far (characters) a verb form may lie from the date, within its sentence.
@@ -56,7 +60,7 @@ class TextTense:
         # One alternation, one named group per direction ("prévu" is read
         # as a future first: "est prévu le 2 février").
         self._cues = re.compile(
-            rf"\b(?:(?P<future>{_FUTURE})|(?P<plan>{planning}[es]{{0,2}})|(?P<past>{past})"
+            rf"\b(?:(?P<future>{_FUTURE})|(?P<plan>{planning}[es]{{0,2}})|(?P<past>{past}){_NOT_COMPOUND}"
             rf"|(?P<cond>{_CONDITIONAL})|(?P<simple>{_SIMPLE_PAST}))\b", re.IGNORECASE)
 
     def __call__(self, text: str, start: int, end: int) -> int:

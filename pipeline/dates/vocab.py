@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from pipeline.paths import models_dir
@@ -29,8 +30,11 @@ def strip_accents(word: str) -> str:
     return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
 
 
+@lru_cache(maxsize=4096)
 def fold(word: str) -> str:
     """Lower-case, unaccented, single-spaced key used for every lookup.
+
+    Cached: the same few hundred words come back in every text.
 
     Example:
         >>> fold("Aujourd’hui  Lundi")
@@ -116,6 +120,8 @@ class DateVocab:
     past_auxiliaries: frozenset[str]
     year_relatives: dict[str, int]
     age_verbs: frozenset[str]
+    here_time_cues: frozenset[str]
+    terms_before_a: frozenset[str]
     holidays: dict[str, str]
     movable_feasts: dict[str, int]
     street_words: frozenset[str]

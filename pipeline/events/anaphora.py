@@ -216,6 +216,7 @@ def inherit_dates(
         context = DocContext(frames[0].trigger.doc)
     # Imported here: occasion_dates reads during_event from this module.
     from pipeline.events.clause_episodes import clause_episodes
+    from pipeline.events.news_day import news_day_dates
     from pipeline.events.occasion_dates import occasion_dates
     from pipeline.events.then_dates import counterpart_dates, then_dates
 
@@ -255,6 +256,8 @@ def inherit_dates(
     clause_episodes(frames, lexicon.cue("sequence_adverbs"), reactions, context)
     # After the episodes: the deal's last act may be dated by its episode only.
     counterpart_dates(frames, lexicon)
+    # Last: only what nothing nearer dates is the day's news.
+    news_day_dates(frames, lexicon.cue("sequence_adverbs"), context)
 
 
 def during_event(frame: Frame, lexicon: Lexicon) -> Token | None:

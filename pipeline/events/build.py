@@ -18,7 +18,9 @@ from pipeline.events.anaphora import (
     target_demonstratives,
     untargeted_concerns,
 )
+from pipeline.events.answers import answered_acts, coordinated_reactions
 from pipeline.events.arguments import ActorIndex, case_class, case_of, collapse, parties_at
+from pipeline.events.brokering import brokered_frames
 from pipeline.events.cities import city_targets
 from pipeline.events.control import promised_parties, requested_actors
 from pipeline.events.counterparts import counterpart_partners
@@ -38,6 +40,7 @@ from pipeline.events.partner_lists import extend_partner_lists
 from pipeline.events.qualifying import qualification_frames
 from pipeline.events.quotes import quoted_speakers
 from pipeline.events.reactions import offence_reactions
+from pipeline.events.refusals import refused_act_partners
 from pipeline.events.reported import accusation_frames
 from pipeline.events.responses import denied_accusers, supported_victims
 from pipeline.events.sentences import event_sentences
@@ -103,6 +106,7 @@ def sentence_frames(sentence: Span, index: ActorIndex, lexicon: Lexicon) -> list
             frames.append(frame)
     _borrow_nested_parties(frames, index, lexicon)
     _lift_genitive_events(frames)
+    refused_act_partners(frames, index, _upper(lexicon.cue("infinitive_target_types")))
     # Reported and qualifying acts are verbs of those two lists: the other words
     # need not be offered (each rule tests its own list again).
     pos, lemmas, doc = index.context.pos, index.context.lemmas, sentence.doc
@@ -111,11 +115,17 @@ def sentence_frames(sentence: Span, index: ActorIndex, lexicon: Lexicon) -> list
     frames.extend(accusation_frames(verbs, frames, index, lexicon, stop))
     frames.extend(qualification_frames(verbs, frames, index, lexicon, stop))
     frames.extend(mediation_frames(frames, index, lexicon))
+    frames.extend(brokered_frames(verbs, index, lexicon, stop))
     frames.extend(expected_visit_frames(sentence, index))
     frames.extend(invited_meetings(frames, sentence, lexicon))
     _accuser_as_target(frames, lexicon)
     city_targets(frames, lexicon.cities, frozenset(t.upper() for t in lexicon.cue("city_target_types")))
     return frames
+
+
+def _upper(types: frozenset[str]) -> frozenset[str]:
+    """Event types of a cue list, in the table's upper case ("reject" → "REJECT")."""
+    return frozenset(t.upper() for t in types)
 
 
 def _accuser_as_target(frames: list[Frame], lexicon: Lexicon) -> None:
@@ -327,11 +337,13 @@ def document_frames(doc: Doc, lexicon: Lexicon) -> list[tuple[Frame, Span]]:
     requested_actors(frames_only, index, lexicon)
     promised_parties(frames_only, index, lexicon)
     target_demonstratives(frames_only, lexicon, symmetric)
+    coordinated_reactions(frames_only)
     untargeted_concerns(frames_only, frozenset(t.upper() for t in lexicon.cue("hostile_types")))
     hostile = frozenset(t.upper() for t in lexicon.cue("hostile_types"))
     offence_reactions(frames_only, hostile, lexicon.cue("offence_nouns"))
     denied_by_parties(frames_only, index, lexicon.cue("denial_verbs"))
     denied_accusers(frames_only, hostile)
+    answered_acts(frames_only, hostile)
     supported_victims(frames_only, hostile, lexicon.cue("ally_nouns"))
     inherit_dates(frames_only, lexicon, symmetric, index.context)
     events_as_actors(frames_only, symmetric, lexicon.cue("new_event_modifiers"))

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.doc_context import DocContext
 from pipeline.events.dating import DatedSpans, DateMention, date_mentions, dated_spans
 from pipeline.events.frame import Frame
-from pipeline.events.narrative import told_in_past
+from pipeline.events.narrative import since_oblique, told_in_past
 from pipeline.events.occasion_dates import calendar
 from pipeline.events.sentences import event_sentences
 from pipeline.events.subjects import subject_of
@@ -78,6 +78,8 @@ def _actor_clause_date(frame: Frame, sentences: list[Span], dated: DatedSpans) -
         if len(mentions) != 1 or not dated_verbs:
             return None
         verb = doc[dated_verbs.pop()]
+        if since_oblique(verb):
+            return None  # "s'est rapproché de X depuis la signature, en 2024": a state, no episode
         if _past_clause(verb) and keys & _subject_keys(verb, doc):
             return mentions[0]
         return None

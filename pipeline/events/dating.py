@@ -249,6 +249,7 @@ def borrowed_date(
     if occasion is not None:
         heads.append(occasion)
     heads.extend(_when_main_verbs(anchors))
+    heads.extend(_means_host(trigger))
     verb = next((a for a in anchors if a.pos_ == "VERB"), None)
     if verb is not None:
         # "…, où il avait accusé Y et menacé Z": the top of the coordination carries the clause.
@@ -271,6 +272,24 @@ def _when_main_verbs(anchors: list[Token]) -> list[Token]:
         if anchor.dep_ == "advcl" and marks & _WHEN_MARKS and anchor.head.i != anchor.i:
             found.append(anchor.head)
     return found
+
+
+def _means_host(trigger: Token) -> list[Token]:
+    """The dated verb of which the event is the means: "a pris fin le 10 mai par un cessez-le-feu conclu …".
+
+    A participle on a "par" oblique names how the act came about, so it
+    happened then: "La crise s'est achevée en mars par un accord signé entre
+    A et B" → the signing is in March.
+
+    Example:
+        >>> # trigger "conclu" (acl of "cessez-le-feu", obl "par" of "pris") → [pris]
+    """
+    noun = trigger.head
+    if trigger.dep_ != "acl" or trigger.pos_ != "VERB" or not noun.dep_.startswith("obl"):
+        return []
+    if not any(c.dep_ == "case" and c.lower_ == "par" for c in noun.children):
+        return []
+    return [noun.head] if noun.head.pos_ in ("VERB", "AUX") else []
 
 
 def _means_date(anchors: list[Token], mentions: list[DateMention]) -> DateMention | None:

@@ -109,7 +109,10 @@ def _episode_source(dated: list[Frame], frame: Frame) -> Frame | None:
         return None
     last = max(f.sentence for f in earlier)
     # The latest dated sentence opens the current episode: an older date is out of date.
-    sources = [f for f in earlier if f.sentence == last and f.modality == "asserted" and _month_level(f)]
+    sources = [
+        f for f in earlier
+        if f.sentence == last and f.modality == "asserted" and _month_level(f) and not _landmark(f)
+    ]
     keys = {p.key for p in frame.actors + frame.partners}
     sharing = [f for f in sources if keys & {p.key for p in f.actors + f.partners}]
     if not sharing:
@@ -117,6 +120,35 @@ def _episode_source(dated: list[Frame], frame: Frame) -> Frame | None:
     source = sharing[-1]
     between = doc_text(frame.trigger.doc)[source.trigger.idx : frame.trigger.idx]
     return None if "\n" in between else source
+
+
+def _landmark(frame: Frame) -> bool:
+    """True for an event named after "depuis": the start of a state, not an act the text goes on to tell.
+
+    "Pyongyang s'est rapproché de Moscou depuis la signature, en juin 2024,
+    d'un traité. La Corée du Nord a envoyé des soldats" → the sending is not
+    of June 2024.
+    """
+    token = frame.trigger
+    # "depuis la signature d'un traité": the case sits on the trigger, on a noun above it,
+    # or on the verb's oblique where the parser hung the pieces on the verb.
+    for _ in range(4):
+        if _since(token) or since_oblique(token):
+            return True
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def since_oblique(verb: Token) -> bool:
+    """True if an oblique of the word starts with "depuis": "s'est rapproché de X depuis la signature"."""
+    return any(c.dep_.startswith("obl") and _since(c) for c in verb.children)
+
+
+def _since(token: Token) -> bool:
+    """True for a phrase headed by "depuis" ("depuis la signature")."""
+    return any(c.dep_ == "case" and c.lower_ == "depuis" for c in token.children)
 
 
 def _said_at_meeting(source: Frame, frame: Frame, meeting: str = "CONSULT") -> bool:

@@ -365,7 +365,9 @@ def nominal_frame(
         action=_action(noun, _carrying_verbs(noun, anchors), trigger, lexicon),
         actors=actors or participants[:1],
         partners=partners if actors else (partners or participants[1:]),
-        mutual=(bool(participants) and not partners) or _co_acting(noun, actors, partners, lexicon),
+        mutual=(bool(participants) and not partners)
+        or _co_acting(noun, actors, partners, lexicon)
+        or _exchanged_between(noun, actors, partners, lexicon),
         rule=rule,
         confidence=confidence,
         anchors=anchors,
@@ -373,6 +375,8 @@ def nominal_frame(
     )
     if actors and participants and not partners:
         frame.partners = [p for p in participants if p.key not in {a.key for a in actors}]
+    if _drilled_together(trigger, frame.actors, frame.partners, lexicon):
+        frame.event_type = "COOPERATE"
     return frame
 
 
@@ -383,6 +387,26 @@ def _co_acting(noun: Token, actors: list[Party], partners: list[Party], lexicon:
         >>> # "Bakou et Erevan ont conclu une trêve" → True (each side to the other)
     """
     return len(actors) >= 2 and not partners and noun.lemma_.lower() in lexicon.cue("mutual_words")
+
+
+def _exchanged_between(noun: Token, actors: list[Party], partners: list[Party], lexicon: Lexicon) -> bool:
+    """True when a reciprocal noun names its two sides only ("un échange de prisonniers
+    entre Moscou et Kiev", "une trêve entre les deux voisins"): each side acts on the other.
+
+    Example:
+        >>> # actors [], partners [Russie, Ukraine], "échange" → True
+    """
+    return not actors and len(partners) >= 2 and noun.lemma_.lower() in lexicon.cue("mutual_words")
+
+
+def _drilled_together(trigger: Trigger, actors: list[Party], partners: list[Party], lexicon: Lexicon) -> bool:
+    """True for drills that two or more co-actors hold with no target: military cooperation.
+
+    Example:
+        >>> # "les manœuvres menées par la Russie et la Biélorussie" → True
+    """
+    drilling = trigger.word_class in lexicon.cue("joint_drill_classes")
+    return drilling and len(actors) >= 2 and not partners
 
 
 def _joint_type(noun: Token, trigger: Trigger, lexicon: Lexicon) -> str:

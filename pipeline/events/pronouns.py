@@ -8,7 +8,7 @@ two parties just named together.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.events.arguments import ActorIndex, Party, collapse, genitive_or_bare, parties_at
 from pipeline.events.binding import clause_subject, in_controlled_clause
@@ -39,6 +39,11 @@ def pronoun_features(token: Token) -> tuple[str, str] | None:
         return CLITICS[token.lower_]
     return None
 
+
+#: Subject pronouns that carry a person on to the next sentence ("Il … Il avait alors…").
+_CHAINED = frozenset({"il", "elle"})
+#: Punctuation that may open a written sentence (a quotation, a dash of dialogue).
+_OPENING_MARKS = frozenset({"«", '"', "“", "—", "–", "-", "("})
 
 _NP_CLIMB = frozenset({"nmod", "conj", "amod", "flat", "flat:name", "appos"})
 
@@ -175,16 +180,47 @@ def _disjoint_from_subject(
     return kept
 
 
+def text_sentence_start(doc: Doc, i: int) -> int:
+    """Start of the written sentence holding token ``i`` (0 when ``i`` < 0).
+
+    The parser sometimes cuts a sentence into pieces ("… à Niamey" / "pour
+    s'entretenir avec …" / "."): a piece that opens with a lower-case word or
+    with punctuation continues the sentence before it.
+
+    Example:
+        >>> # pieces "Il était à Niamey" | "pour s'entretenir avec X" | "." → all one sentence
+    """
+    if i < 0:
+        return 0
+    start = doc[i].sent.start
+    while start > 0 and _continues(doc[start]):
+        start = doc[start - 1].sent.start
+    return start
+
+
+def _continues(first: Token) -> bool:
+    """True if a parser sentence opening with ``first`` goes on the sentence before."""
+    opening = first.text[:1]
+    if opening.isalnum():
+        return opening.islower()
+    return first.text not in _OPENING_MARKS
+
+
 def _earlier_phrases(pronoun: Token, index: ActorIndex) -> list[Token]:
     """Heads of earlier actor phrases and document subjects, nearest first, within one sentence back."""
     doc = pronoun.doc
-    sent_start = pronoun.sent.start
-    first = doc[sent_start - 1].sent.start if sent_start > 0 else 0
+    first = text_sentence_start(doc, text_sentence_start(doc, pronoun.sent.start) - 1)
     heads: list[Token] = []
     seen: set[int] = set()
     for i in range(pronoun.i - 1, first - 1, -1):
         token = doc[i]
         if token.dep_.startswith("nsubj") and token.lemma_.lower() in index.document_nouns:
+            heads.append(token)
+            continue
+        if token.dep_.startswith("nsubj") and token.lower_ in _CHAINED and token.i not in seen:
+            # "Il était à Niamey. Il avait alors plaidé…": the earlier "il" stands
+            # for its own antecedent, and is the subject the second one continues.
+            seen.add(token.i)
             heads.append(token)
             continue
         if index.span_at(token) is None:

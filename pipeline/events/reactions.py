@@ -32,7 +32,7 @@ def _act_objects(trigger: Token, offences: frozenset[str]) -> bool:
     return bool(objects) and all(o.lemma_.lower() in offences for o in objects)
 
 
-def _same_paragraph(earlier: Frame, frame: Frame) -> bool:
+def same_paragraph(earlier: Frame, frame: Frame) -> bool:
     """True if no line break separates the two triggers."""
     text = frame.trigger.doc.text[earlier.trigger.idx : frame.trigger.idx]
     return "\n" not in text
@@ -63,7 +63,7 @@ def offence_reactions(frames: list[Frame], hostile: frozenset[str], offences: fr
             and f.trigger.i < frame.trigger.i
             and f.event_type in hostile
             and f.actors
-            and _same_paragraph(f, frame)
+            and same_paragraph(f, frame)
         ]
         if not earlier:
             continue

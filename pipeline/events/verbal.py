@@ -111,10 +111,17 @@ def partner_tokens(
         if child.lemma_.lower() in extra:
             # "mettre en garde Pyongyang": the partner hangs off the fixed word.
             candidates = [g for g in child.children if g.pos_ in ("PROPN", "NOUN")]
+            if child.dep_ in _CORE_OBJECTS:
+                # "renvoyer des diplomates russes": the fixed word's own demonym names the target.
+                candidates.append(child)
         for token in candidates:
             dep = token.dep_ if token is child else "obj"
             case = case_of(token, context)
             if dep in _CORE_OBJECTS and not case:
+                direct.append(token)
+            elif dep in _CORE_OBJECTS and case in _DIRECT_PREPS:
+                # "s'est entretenu, hier, avec le ministre saoudien": the parser
+                # labels the "avec" phrase an object after an interrupting adverb.
                 direct.append(token)
             elif dep == "xcomp" and token.pos_ in ("PROPN", "X", "NOUN") and not case:
                 # "a félicité Donald Trump" with the name parsed as a predicate.
@@ -309,6 +316,9 @@ def verbal_frame(
         partner_parties = [p for t in places for p in parties_at(t, index, stop) if p.key not in keys]
         rule, confidence = "verb_place", 0.7
     actors = subject_parties
+    if passive and agent_of(verb) is None and trigger.word_class in lexicon.cue("deployed_subject_classes"):
+        # "des troupes russes restent déployées au Mali": forces deployed are the deploying side.
+        passive = False
     if passive:
         agent = agent_of(verb)
         actors = parties_at(agent, index, stop) if agent is not None else []

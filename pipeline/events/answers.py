@@ -1,0 +1,118 @@
+"""Reactions whose target only the context gives: answers and coordinated reactions.
+
+Two classes of French leave a condemnation or a rejection without a named
+partner:
+
+- an answer to an act just aimed at the reactor: "Pékin a imposé des droits
+  sur les fromages européens. La Commission a « vivement regretté » une
+  décision « injustifiée »" → Union européenne → Chine;
+- a reaction coordinated with an accusation that names its target: "Caracas
+  a rejeté « tout ultimatum » et accusé Washington de …" → the rejection is
+  aimed at Washington too.
+
+Precision guards: the earlier act is in the same paragraph, at most
+:data:`ANSWER_REACH` sentences back, the latest one aimed at the reactor,
+and its author is exactly one party other than the reactor.
+"""
+
+from __future__ import annotations
+
+from pipeline.events.arguments import Party
+from pipeline.events.frame import Frame
+from pipeline.events.reactions import same_paragraph
+
+#: Sentences back the act answered may be told.
+ANSWER_REACH = 2
+#: Reactions given a partner here.
+REACTION_TYPES = frozenset({"ACCUSE", "REJECT"})
+#: Acts that a reaction may answer when aimed at the reactor (with the hostile types).
+ANSWERABLE = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
+
+
+def _marks(parties: list[Party]) -> set[str]:
+    """Keys and codes of parties: a person answers for their state ("Maduro" for VEN)."""
+    return {p.key for p in parties} | {p.code for p in parties if p.code}
+
+
+def _sole_author(act: Frame, marks: set[str]) -> list[Party]:
+    """The act's actors that are not the reactor, if they are exactly one party."""
+    others = {a.key: a for a in act.actors if a.key not in marks and a.code not in marks}
+    return list(others.values()) if len(others) == 1 else []
+
+
+def _names_a_target(frame: Frame) -> bool:
+    """True if the reaction's verb has a proper name as object ("accuse Kigali de …")."""
+    return any(
+        c.dep_ in ("obj", "iobj", "obl:arg") and c.pos_ == "PROPN" for c in frame.trigger.children
+    )
+
+
+def _told_with_target(frame: Frame, frames: list[Frame]) -> bool:
+    """True if the same sentence already gives this actor's reaction of this type a partner.
+
+    "Kinshasa accuse Kigali de soutenir le M23": the reported accusation has its
+    target, and the bare verb frame is the same act, not an answer to an earlier one.
+    """
+    keys = {a.key for a in frame.actors}
+    return any(
+        f is not frame and f.sentence == frame.sentence and f.event_type == frame.event_type
+        and f.partners and keys & {a.key for a in f.actors}
+        for f in frames
+    )
+
+
+def answered_acts(frames: list[Frame], hostile: frozenset[str]) -> None:
+    """Give a partnerless reaction the author of the act just aimed at the reactor.
+
+    Example:
+        >>> # [SANCTION Chine → UE], [ACCUSE Commission (UE), obj "décision"] → ACCUSE UE → Chine
+    """
+    answerable = hostile | ANSWERABLE
+    for frame in frames:
+        if frame.event_type not in REACTION_TYPES or frame.partners or not frame.actors:
+            continue
+        if _names_a_target(frame) or _told_with_target(frame, frames):
+            continue  # "accuse Kigali de …": the target is named, another rule reads it
+        marks = _marks(frame.actors)
+        aimed = [
+            f
+            for f in frames
+            if 0 <= frame.sentence - f.sentence <= ANSWER_REACH
+            and f.trigger.i < frame.trigger.i
+            and f.event_type in answerable
+            and f.actors
+            and marks & _marks(f.partners)
+            and same_paragraph(f, frame)
+        ]
+        if not aimed:
+            continue
+        authors = _sole_author(aimed[-1], marks)
+        if authors:
+            frame.partners = authors
+            frame.rule, frame.confidence = f"{frame.rule}_answered", frame.confidence - 0.2
+
+
+def coordinated_reactions(frames: list[Frame]) -> None:
+    """A partnerless reaction shares the target of the accusation it is coordinated with.
+
+    Example:
+        >>> # "X a rejeté « tout ultimatum » et accusé Y de …" → REJECT X → Y
+    """
+    by_trigger = {frame.trigger.i: frame for frame in frames}
+    for frame in frames:
+        if frame.event_type not in REACTION_TYPES or frame.partners or not frame.actors:
+            continue
+        if frame.trigger.pos_ != "VERB":
+            continue
+        keys = {a.key for a in frame.actors}
+        for other in frame.trigger.conjuncts:
+            sibling = by_trigger.get(other.i)
+            if sibling is None or sibling.event_type not in REACTION_TYPES or other.pos_ != "VERB":
+                continue
+            if {a.key for a in sibling.actors} != keys:
+                continue  # another speaker's reaction names nobody for this one
+            targets = [p for p in sibling.partners if p.key not in keys]
+            if targets:
+                frame.partners = targets
+                frame.rule, frame.confidence = f"{frame.rule}_coordinated", frame.confidence - 0.15
+                break
