@@ -111,11 +111,13 @@ def sentence_frames(sentence: Span, index: ActorIndex, lexicon: Lexicon) -> list
     # need not be offered (each rule tests its own list again).
     pos, lemmas, doc = index.context.pos, index.context.lemmas, sentence.doc
     acts = lexicon.cue("reporting_verbs") | lexicon.cue("qualifying_verbs")
-    verbs = [doc[i] for i in range(sentence.start, sentence.end) if pos[i] == VERB and lemmas[i] in acts]
+    every_verb = [doc[i] for i in range(sentence.start, sentence.end) if pos[i] == VERB]
+    verbs = [verb for verb in every_verb if lemmas[verb.i] in acts]
     frames.extend(accusation_frames(verbs, frames, index, lexicon, stop))
     frames.extend(qualification_frames(verbs, frames, index, lexicon, stop))
     frames.extend(mediation_frames(frames, index, lexicon))
-    frames.extend(brokered_frames(verbs, index, lexicon, stop))
+    # Brokering verbs are read from their finite form too ("joue"): offer them all.
+    frames.extend(brokered_frames(every_verb, index, lexicon, stop))
     frames.extend(expected_visit_frames(sentence, index))
     frames.extend(invited_meetings(frames, sentence, lexicon))
     _accuser_as_target(frames, lexicon)
