@@ -284,8 +284,8 @@ def during_event(frame: Frame, lexicon: Lexicon) -> Token | None:
                 if child.pos_ == "NOUN" and is_demonstrative(child, lexicon):
                     return child
                 continue
-            words = {t.lower_ for t in child.children if t.i < child.i}
-            if child.pos_ == "NOUN" and words & during:
+            # The noun test first: it is cheaper than reading the words before it.
+            if child.pos_ == "NOUN" and {t.lower_ for t in child.children if t.i < child.i} & during:
                 return child
     return None
 

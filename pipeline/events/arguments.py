@@ -10,7 +10,7 @@ dirigeants").
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -77,6 +77,8 @@ class ActorIndex:
         self._parties: dict[tuple[int, int], tuple[Party, ...]] = {}
         #: :func:`parties_at` by phrase head and stop set: rules ask for the same phrase often.
         self.phrase_parties: dict[tuple[int, frozenset[int]], tuple[Party, ...]] = {}
+        #: Subject parties of a verb by verb and stop set (see ``subjects.subject_parties_of``).
+        self.subject_parties: dict[tuple[int, frozenset[int]], tuple[Party, ...]] = {}
         spans = list(doc.spans["actors"]) if "actors" in doc.spans else []
         # Longer mentions win: "le président russe Vladimir Poutine" over "russe".
         for span in sorted(spans, key=lambda s: s.end - s.start):
@@ -94,6 +96,24 @@ class ActorIndex:
         if parties is None:
             parties = self._parties[key] = tuple(parties_of_span(span))
         return list(parties)
+
+    def remember(
+        self,
+        table: dict[tuple[int, frozenset[int]], tuple[Party, ...]],
+        token: Token,
+        stop: frozenset[int],
+        compute: Callable[[Token, ActorIndex, frozenset[int]], list[Party]],
+    ) -> list[Party]:
+        """``compute(token, self, stop)``, kept in ``table`` for the next ask (a fresh list each time).
+
+        For the pure look-ups rules repeat: the parties of a phrase, the
+        subject parties of a verb ("la visite … et l'accord" share "a signé").
+        """
+        key = (token.i, stop)
+        known = table.get(key)
+        if known is None:
+            known = table[key] = tuple(compute(token, self, stop))
+        return list(known)
 
     def spans_in(self, tokens: Iterable[Token]) -> list[Span]:
         """Distinct actor mentions covering any of ``tokens``, in text order."""
@@ -137,8 +157,9 @@ def noun_phrase(head: Token, stop: frozenset[int] = frozenset()) -> Iterator[Tok
     """
     yield head
     for child in head.children:
+        dep = child.dep_  # read once: each read is a string look-up
         adjacent_name = child.pos_ == "PROPN" and child.i == head.i + 1
-        if child.dep_ == "acl" and any(g.dep_ == "obl:agent" for g in child.children):
+        if dep == "acl" and any(g.dep_ == "obl:agent" for g in child.children):
             if _gender_clash(child, head):
                 continue  # "un facilitateur de la guerre menée par X": not the facilitator's
             # "la résolution présentée par les États-Unis" is theirs.
@@ -146,22 +167,22 @@ def noun_phrase(head: Token, stop: frozenset[int] = frozenset()) -> Iterator[Tok
                 if grandchild.dep_ == "obl:agent":
                     yield from noun_phrase(grandchild, stop)
             continue
-        if child.dep_ == "acl" and child.lemma_.lower() in _NAMING:
+        if dep == "acl" and child.lemma_.lower() in _NAMING:
             # "les pays dits du Sud global": the name comes through the participle.
             for grandchild in child.children:
                 if grandchild.dep_.startswith(("obl", "obj", "xcomp")):
                     yield from noun_phrase(grandchild, stop)
             continue
-        if child.i in stop or child.dep_ in _CLAUSE_DEPS:
+        if child.i in stop or dep in _CLAUSE_DEPS:
             continue
-        if child.dep_ not in _NP_DEPS and not adjacent_name:
+        if dep not in _NP_DEPS and not adjacent_name:
             # "le président Poutine" with the name misparsed (punct, dep…) still names him.
             continue
-        if child.dep_ == "nmod" and not genitive_or_bare(child):
+        if dep == "nmod" and not genitive_or_bare(child):
             continue
-        if child.dep_ == "nmod" and is_stray_phrase(child):
+        if dep == "nmod" and is_stray_phrase(child):
             continue  # "au Caire le président turc": another argument hung on the place
-        if child.dep_ == "conj" and case_class(child) not in ("", case_class(head)):
+        if dep == "conj" and case_class(child) not in ("", case_class(head)):
             # "du président … et en Corée du Nord": a conjunct with another
             # preposition belongs to another argument the parser misplaced.
             continue
@@ -209,11 +230,7 @@ def parties_at(head: Token, index: ActorIndex, stop: frozenset[int] = frozenset(
         >>> # "les dirigeants du Kazakhstan, du Kirghizistan et de l'Ouzbékistan"
         >>> #   → [Kazakhstan, Kirghizistan, Ouzbékistan]
     """
-    key = (head.i, stop)
-    known = index.phrase_parties.get(key)
-    if known is None:
-        known = index.phrase_parties[key] = tuple(_phrase_parties(head, index, stop))
-    return list(known)
+    return index.remember(index.phrase_parties, head, stop, _phrase_parties)
 
 
 def _phrase_parties(head: Token, index: ActorIndex, stop: frozenset[int]) -> list[Party]:
@@ -228,7 +245,7 @@ def _phrase_parties(head: Token, index: ActorIndex, stop: frozenset[int]) -> lis
         spans = [covering] + index.spans_in(_conjuncts_np(head, stop))
     else:
         phrase = list(noun_phrase(head, stop))
-        for stranded in _stranded_conjuncts(head, phrase, stop) + _including(phrase, stop):
+        for stranded in _stranded_conjuncts(head, phrase, stop, index.context) + _including(phrase, stop):
             phrase.extend(noun_phrase(stranded, stop))
         spans = index.spans_in(phrase)
     parties: list[Party] = []
@@ -282,7 +299,9 @@ def names_ending_at(i: int, doc: Doc, index: ActorIndex, subjects: bool = False)
 _SEQUENCE_JOINERS = frozenset({"et", "puis", "ensuite", ","})
 
 
-def _stranded_conjuncts(head: Token, phrase: list[Token], stop: frozenset[int]) -> list[Token]:
+def _stranded_conjuncts(
+    head: Token, phrase: list[Token], stop: frozenset[int], context: DocContext | None = None
+) -> list[Token]:
     """Conjuncts with the same preposition that the parser hung on an earlier word.
 
     "qui s'est rendu à Lima mardi puis à Quito jeudi" with "Pékin" parsed
@@ -291,7 +310,7 @@ def _stranded_conjuncts(head: Token, phrase: list[Token], stop: frozenset[int]) 
     Example:
         >>> # head "Moscou" → [Pékin]
     """
-    case = case_class(head)
+    case = case_class(head, context)
     if not case or not phrase:
         return []
     doc = head.doc
@@ -405,11 +424,13 @@ def _case_in(i: int, context: DocContext) -> str:
 _CASE_CLASSES = {"du": "de", "des": "de", "d'": "de", "au": "à", "aux": "à"}
 
 
-def case_class(token: Token) -> str:
+def case_class(token: Token, context: DocContext | None = None) -> str:
     """The preposition of ``token`` with contractions undone ("du" → "de", "aux" → "à").
+
+    With the Doc's ``context``, the columns are read instead of Tokens.
 
     Example:
         >>> # "du Kazakhstan" and "de l'Ouzbékistan" → "de" for both
     """
-    case = case_of(token)
+    case = case_of(token, context)
     return _CASE_CLASSES.get(case, case)

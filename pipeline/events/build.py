@@ -109,14 +109,18 @@ def sentence_frames(sentence: Span, index: ActorIndex, lexicon: Lexicon) -> list
     _borrow_nested_parties(frames, index, lexicon)
     _lift_genitive_events(frames)
     refused_act_partners(frames, index, _upper(lexicon.cue("infinitive_target_types")))
-    # Reported and qualifying acts are verbs: the other words need not be offered.
-    pos, doc = index.context.pos, sentence.doc
-    verbs = [doc[i] for i in range(sentence.start, sentence.end) if pos[i] == VERB]
+    # Reported and qualifying acts are verbs of those two lists: the other words
+    # need not be offered (each rule tests its own list again).
+    pos, lemmas, doc = index.context.pos, index.context.lemmas, sentence.doc
+    acts = lexicon.cue("reporting_verbs") | lexicon.cue("qualifying_verbs")
+    every_verb = [doc[i] for i in range(sentence.start, sentence.end) if pos[i] == VERB]
+    verbs = [verb for verb in every_verb if lemmas[verb.i] in acts]
     frames.extend(accusation_frames(verbs, frames, index, lexicon, stop))
-    frames.extend(imputed_frames(verbs, frames, index, lexicon, stop))
+    frames.extend(imputed_frames(every_verb, frames, index, lexicon, stop))
     frames.extend(qualification_frames(verbs, frames, index, lexicon, stop))
     frames.extend(mediation_frames(frames, index, lexicon))
-    frames.extend(brokered_frames(verbs, index, lexicon, stop))
+    # Brokering verbs are read from their finite form too ("joue"): offer them all.
+    frames.extend(brokered_frames(every_verb, index, lexicon, stop))
     frames.extend(expected_visit_frames(sentence, index))
     frames.extend(invited_meetings(frames, sentence, lexicon))
     _accuser_as_target(frames, lexicon)
@@ -332,7 +336,7 @@ def document_frames(doc: Doc, lexicon: Lexicon) -> list[tuple[Frame, Span]]:
             )
             found.append((frame, sentence))
     frames_only = [frame for frame, _ in found]
-    quoted_speakers(frames_only, event_sentences(doc), index, lexicon.cue("reporting_verbs"))
+    quoted_speakers(frames_only, event_sentences(doc, index.context), index, lexicon.cue("reporting_verbs"))
     purpose_partners(frames_only, symmetric)
     occasion_parties(frames_only, lexicon, symmetric)
     invitation_partners(frames_only)

@@ -238,8 +238,8 @@ def borrowed_date(
     Example:
         >>> # anchors [exhorté] conj of "dénoncé", "jeudi" attached to "dénoncé" → jeudi
     """
-    if not anchors or past_infinitive(anchors[0]):
-        return None
+    if not anchors or not mentions or past_infinitive(anchors[0]):
+        return None  # without a date in the sentence, no clause can lend one
     found = _means_date(anchors, mentions)
     trigger = anchors[0]
     heads: list[Token] = []

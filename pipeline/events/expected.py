@@ -10,6 +10,7 @@ the host and the guest, beside the invitation itself (REQUEST).
 
 from __future__ import annotations
 
+from spacy.symbols import VERB
 from spacy.tokens import Span, Token
 
 from pipeline.events.arguments import ActorIndex, case_of, collapse, parties_at
@@ -35,9 +36,12 @@ def expected_visit_frames(sentence: Span, index: ActorIndex) -> list[Frame]:
         >>> # "Le président turc est attendu lundi à Moscou." → CONSULT Turquie → Russie
     """
     frames: list[Frame] = []
-    for verb in sentence:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in EXPECTED_VERBS:
+    # The Doc's columns rule out most words before a Token is made.
+    pos, lemmas, doc = index.context.pos, index.context.lemmas, sentence.doc
+    for i in range(sentence.start, sentence.end):
+        if pos[i] != VERB or lemmas[i] not in EXPECTED_VERBS:
             continue
+        verb = doc[i]
         if not any(c.dep_ == "aux:pass" for c in verb.children):
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj:pass"]

@@ -158,16 +158,23 @@ class Lexicon:
                 finite_infinitive(token), []
             )
         best: Trigger | None = None
-        for trigger in sorted(candidates, key=lambda t: (-len(t.extra), not t.reflexive)):
-            if trigger.reflexive and not has_reflexive(token):
-                continue
+        # Whether a reflexive clitic depends on the word: read once, on first need.
+        reflexive: bool | None = None
+        # Most words have one entry: nothing to rank.
+        ranked = sorted(candidates, key=_rank) if len(candidates) > 1 else candidates
+        for trigger in ranked:
+            if trigger.reflexive:
+                reflexive = has_reflexive(token) if reflexive is None else reflexive
+                if not reflexive:
+                    continue
             if trigger.extra and not all(_has_dependent(token, w) for w in trigger.extra):
                 continue
-            bare = not trigger.reflexive and not trigger.extra
-            if bare and has_reflexive(token) and any(t.reflexive for t in candidates):
-                # "se rendre compte" is not "rendre": a bare entry only fits a
-                # reflexive use when no reflexive entry exists for that verb.
-                continue
+            if not trigger.reflexive and not trigger.extra:
+                reflexive = has_reflexive(token) if reflexive is None else reflexive
+                if reflexive and any(t.reflexive for t in candidates):
+                    # "se rendre compte" is not "rendre": a bare entry only fits a
+                    # reflexive use when no reflexive entry exists for that verb.
+                    continue
             best = trigger
             break
         if best is not None and best.word_class in self.cue("support_only_classes"):
@@ -206,6 +213,11 @@ class Lexicon:
         head = noun.head if noun.dep_ == "conj" else noun
         verb = head.head
         return head.dep_ in ("obj", "nsubj:pass") and verb.lemma_.lower() in self.cue("strengthening_verbs")
+
+
+def _rank(trigger: Trigger) -> tuple[int, bool]:
+    """Sort key of :meth:`Lexicon.match`: multiword entries first, then reflexive ones."""
+    return -len(trigger.extra), not trigger.reflexive
 
 
 def participle_infinitive(token: Token) -> str:

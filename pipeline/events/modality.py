@@ -60,8 +60,13 @@ def modality_of(anchors: list[Token], lexicon: Lexicon) -> str:
     Example:
         >>> # anchors of "fournir" in "Tokyo prévoit de fournir …" → "planned"
     """
-    around = list(_neighbourhood(anchors))
-    lemmas = {t.lemma_.lower() for t in around} | {t.lower_ for t in around}
+    # The trigger's neighbourhood, then its governors': the second part is read again below.
+    own = list(_neighbourhood(anchors[:1]))
+    around = own + list(_neighbourhood(anchors[1:]))
+    # Each Token attribute is a string look-up: read the words once.
+    lowers = [t.lower_ for t in around]
+    lemma_list = [t.lemma_.lower() for t in around]
+    lemmas = set(lemma_list) | set(lowers)
     if lemmas & lexicon.cue("cancelled_words"):
         return CANCELLED
     verbs = [a for a in anchors if a.pos_ in ("VERB", "AUX", "ADJ")] or anchors[:1]
@@ -79,11 +84,12 @@ def modality_of(anchors: list[Token], lexicon: Lexicon) -> str:
     if _within(anchors[0], lexicon.cue("hypothetical_frames"), depth):
         # "la perspective de voir la Corée du Nord fournir des missiles".
         return HYPOTHETICAL
-    if any(t.lower_ in lexicon.cue("hypothetical_marks") and t.dep_ == "mark" for t in around):
+    marks = lexicon.cue("hypothetical_marks")
+    if any(lower in marks and t.dep_ == "mark" for t, lower in zip(around, lowers, strict=True)):
         return HYPOTHETICAL
     # The trigger's own lemma is not a cue ("convenir" is an agreement, "convenir de
     # renforcer" plans the strengthening).
-    governors = {t.lemma_.lower() for t in _neighbourhood(anchors[1:])}
+    governors = set(lemma_list[len(own):])
     governors |= {c.lemma_.lower() for c in anchors[0].children if c.dep_.startswith(("amod", "aux"))}
     if governors & lexicon.cue("requesting_governors"):
         # "exhorter Pékin à livrer des armes": asked for, not done nor intended by Pékin.

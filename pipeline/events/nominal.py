@@ -49,6 +49,7 @@ _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "notre", "nos"})
 _DASHES = frozenset({"-", "–", "—", "/", "+", "&"})
 _NAME_DEPS = frozenset({"amod", "flat", "flat:name", "appos", "nmod"})
 _ARG_DEPS = frozenset({"nmod", "obl", "obl:arg", "obl:mod"})
+_CASED_DEPS = _NAME_DEPS | _ARG_DEPS
 
 
 @dataclass
@@ -86,31 +87,33 @@ def noun_arguments(
     agents: list[Party] = []
     last_role: list[Party] | None = None
     for child in noun.children:
-        if child.dep_ == "acl" and child.lemma_.lower() in lexicon.cue("gathering_verbs"):
+        dep = child.dep_  # read once: each read is a string look-up
+        if dep == "acl" and child.lemma_.lower() in lexicon.cue("gathering_verbs"):
             # "un sommet réunissant X et Y": the participle lists the participants.
             participants.extend(_participle_objects(child, index, stop))
             continue
         if child.i in stop:
             continue
-        case = case_of(child).replace("’", "'")
+        # Only argument and name dependents are tested on their preposition below.
+        case = case_of(child, index.context).replace("’", "'") if dep in _CASED_DEPS else ""
         role: list[Party] | None = None
-        if child.dep_ == "det" and child.lower_ in _POSSESSIVES:
+        if dep == "det" and child.lower_ in _POSSESSIVES:
             possessive = True
-        elif child.dep_ in ("conj", "appos") and child.i > noun.i and parties_at(child, index, stop):
+        elif dep in ("conj", "appos") and child.i > noun.i and parties_at(child, index, stop):
             # A list item or apposition attached to the noun by the parser
             # ("la coopération avec la Chine, l'Inde…", "la visite du Premier
             # ministre, Junichiro Koizumi"): it continues the previous argument.
             role = last_role if last_role is not None else actors
-        elif child.dep_ in _ARG_DEPS and case == "par":
+        elif dep in _ARG_DEPS and case == "par":
             # "l'invasion de l'Ukraine par la Russie": the agent acts.
             role = agents
-        elif child.dep_ in _ARG_DEPS and case in _GENITIVE and places and _city_name(child, index):
+        elif dep in _ARG_DEPS and case in _GENITIVE and places and _city_name(child, index):
             role = None  # "la Déclaration de Tokyo", "les accords de Minsk": a name, not a party
-        elif child.dep_ in _ARG_DEPS and case in _GENITIVE:
+        elif dep in _ARG_DEPS and case in _GENITIVE:
             role = actors
-        elif child.dep_ in _ARG_DEPS and case == "entre":
+        elif dep in _ARG_DEPS and case == "entre":
             role = participants
-        elif child.dep_ in _ARG_DEPS and case in PARTNER_PREPS:
+        elif dep in _ARG_DEPS and case in PARTNER_PREPS:
             # "le sommet à Astana" is a place; "la visite à Moscou" a destination.
             role = None if places and case in PLACE_PREPS else partners
         elif _name_modifier(noun, child, case, index):
@@ -203,7 +206,7 @@ def _misplaced_partners(genitive: Token, index: ActorIndex, stop: frozenset[int]
     """
     found: list[Party] = []
     for child in genitive.children:
-        if child.dep_ in ("nmod", "conj", "obl", "obl:arg") and case_of(child) in PARTNER_PREPS:
+        if child.dep_ in ("nmod", "conj", "obl", "obl:arg") and case_of(child, index.context) in PARTNER_PREPS:
             found.extend(parties_at(child, index, stop))
     return found
 

@@ -70,13 +70,31 @@ def _share_with_nouns(frame: Frame, frames: list[Frame]) -> None:
             other.modality, other.date = frame.modality, other.date or frame.date
 
 
-def _supports(noun_frame: Frame, verb_frame: Frame) -> bool:
-    """True if ``noun_frame`` is the same act stated by the verb's object ("signer un accord")."""
-    trigger = noun_frame.trigger
-    return (
-        noun_frame is not verb_frame
-        and noun_frame.event_type == verb_frame.event_type
-        and (trigger.head.i == verb_frame.trigger.i or verb_frame.trigger.head.i == trigger.i)
+#: Frames by the index of their trigger, and by the index of their trigger's head.
+Neighbours = tuple[dict[int, list[Frame]], dict[int, list[Frame]]]
+
+
+def _neighbours(frames: list[Frame]) -> Neighbours:
+    """The frames of the Doc by trigger and by trigger head, read once for all tests."""
+    at: dict[int, list[Frame]] = {}
+    under: dict[int, list[Frame]] = {}
+    for frame in frames:
+        at.setdefault(frame.trigger.i, []).append(frame)
+        under.setdefault(frame.trigger.head.i, []).append(frame)
+    return at, under
+
+
+def _supported(frame: Frame, neighbours: Neighbours, symmetric: frozenset[str]) -> bool:
+    """True if a frame of the same type with parties states the same act ("signer un accord").
+
+    Such a frame has its trigger on the frame's own trigger, or heads it;
+    ``neighbours`` (:func:`_neighbours`) gives those without testing every frame.
+    """
+    at, under = neighbours
+    others = under.get(frame.trigger.i, []) + at.get(frame.trigger.head.i, [])
+    return any(
+        other is not frame and other.event_type == frame.event_type and dyads(other, symmetric)
+        for other in others
     )
 
 
@@ -91,10 +109,11 @@ def occasion_parties(frames: list[Frame], lexicon: Lexicon, symmetric: frozenset
         >>> # frames [conclu (no parties), rencontre (X, Y)] → conclu gets X and Y
     """
     by_trigger = {frame.trigger.i: frame for frame in frames}
+    neighbours = _neighbours(frames)
     for frame in frames:
         if frame.event_type not in symmetric or frame.actors or frame.partners:
             continue  # "conclu entre A et B à cette occasion" names its own parties
-        if any(_supports(other, frame) and dyads(other, symmetric) for other in frames):
+        if _supported(frame, neighbours, symmetric):
             continue  # "a signé un accord avec le Pérou": the noun has them
         noun = during_event(frame, lexicon)
         if noun is None:

@@ -34,7 +34,8 @@ def _cut_sentences(context: DocContext) -> list[Span]:
     texts, is_space, starts = context.texts, context.is_space, context.sent_starts
     pieces: list[Span] = []
     start = 0
-    for i, text in enumerate(texts):
+    for i in _boundary_candidates(texts, is_space, starts):
+        text = texts[i]
         if is_space[i] and "\n" in text:
             _append(pieces, doc, start, i, is_space)
             start = i + 1
@@ -48,6 +49,25 @@ def _cut_sentences(context: DocContext) -> list[Span]:
             start = i
     _append(pieces, doc, start, len(texts), is_space)
     return pieces
+
+
+def _boundary_candidates(texts: list[str], is_space: list[bool], starts: list[bool]) -> list[int]:
+    """The tokens where :func:`_cut_sentences` may cut, in text order.
+
+    Whitespace, parser sentence starts and words right after a full stop:
+    the three tests of the cut fail everywhere else, so the scan skips the
+    other words.
+
+    Example:
+        >>> # "Tokyo proteste. Séoul" → the parser's start (0) and the word after the stop (3)
+        >>> _boundary_candidates(["Tokyo", "proteste", ".", "Séoul"], [False] * 4, [True] + [False] * 3)
+        [0, 3]
+    """
+    last = len(texts) - 1
+    found = {i for i, space in enumerate(is_space) if space}
+    found.update(i for i, start in enumerate(starts) if start)
+    found.update(i + 1 for i, text in enumerate(texts) if text == "." and i < last)
+    return sorted(found)
 
 
 def _ends_sentence(text: str) -> bool:

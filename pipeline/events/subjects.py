@@ -55,7 +55,8 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
         return child, "direct"
     if verb.dep_ == "acl:relcl":
         return None, ""
-    orphan = _orphan_subject(verb) or _subject_before_relative(verb)
+    # ``orphan`` was read above: no subject was found, so it is still to be tried.
+    orphan = orphan or _subject_before_relative(verb)
     if orphan is not None:
         return orphan, "direct"
     controller = _object_controller(verb) if verb.dep_ in ("xcomp", "acl") else None
@@ -286,6 +287,12 @@ def subject_parties_of(verb: Token, index: ActorIndex, stop: frozenset[int]) -> 
     Example:
         >>> # "Tokyo et Astana ont convenu de renforcer…" → [Japon, Kazakhstan] for "renforcer"
     """
+    # Several nouns share one support verb: the answer is read once per verb and stop set.
+    return index.remember(index.subject_parties, verb, stop, _subject_parties)
+
+
+def _subject_parties(verb: Token, index: ActorIndex, stop: frozenset[int]) -> list[Party]:
+    """:func:`subject_parties_of` itself, computed afresh."""
     subject, _ = subject_of(verb)
     if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
         # "… se sont rencontrés à Bakou et ont convenu de …": the shared subject.
