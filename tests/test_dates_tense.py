@@ -192,3 +192,32 @@ def test_component_places_year_by_parse(rows: list[tuple[str, int, str, str, str
     doc = parsed(rows)
     doc._.doc_date = DCT
     assert [t.value for t in DateTagger()(doc)._.timexes] == [value]
+
+
+def _etre_verb(subject: str, lemma: str, form: str) -> list[tuple[str, int, str, str, str, str]]:
+    """ "<subject> sont <form> le 2 février ." with "sont" labelled as a passive auxiliary."""
+    return [
+        (subject, 2, "nsubj:pass" if subject != "Il" else "expl:subj", "NOUN" if subject != "Il" else "PRON", "",
+         subject.lower()),
+        ("sont" if subject != "Il" else "est", 2, "aux:pass", "AUX", PRES, "être"),
+        (form, 2, "ROOT", "VERB", PART, lemma), ("le", 4, "det", "DET", "", "le"),
+        ("2", 2, "obl:mod", "NUM", "", "2"), ("février", 4, "nmod", "NOUN", "", "février"),
+        (".", 2, "punct", "PUNCT", "", "."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("rows", "direction"),
+    [
+        (_etre_verb("Ministres", "convenir", "convenus"), -1),  # "sont convenus": a passé composé
+        (_etre_verb("Délégués", "arriver", "arrivés"), -1),
+        (_etre_verb("Délégués", "revenir", "revenus"), -1),
+        (_etre_verb("Il", "convenir", "convenu"), 1),  # impersonal "il est convenu": a plan
+        (_etre_verb("Votes", "prévoir", "prévus"), 1),  # a true passive stays ahead
+    ],
+    ids=["convenir", "arriver", "revenir", "impersonal", "passive"],
+)
+def test_etre_verbs_are_past(vocab: DateVocab, rows: list[tuple[str, int, str, str, str, str]], direction: int) -> None:
+    doc = parsed(rows)
+    start = doc.text.index("2 février")
+    assert doc_tense(doc, start, start + 9, vocab) == direction

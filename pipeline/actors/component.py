@@ -18,6 +18,7 @@ from pipeline.actors.dictionary import ActorDictionary
 from pipeline.actors.match import Lexed, PieceCache, Trie
 from pipeline.actors.mentions import find_mentions
 from pipeline.actors.resolved import Resolved, sentence_index
+from pipeline.actors.shared import SharedNames, settle_shared
 from pipeline.extensions import register_extensions
 from pipeline.paths import models_dir as models_root
 
@@ -45,6 +46,8 @@ class ActorTagger:
         self.counted_nouns = collective_nouns(t.phrase for t in self.book.titles)
         # "l'organisation régionale", "la présidence": their words, read once.
         self.descriptions = Descriptions.of(self.book.titles)
+        # "congolais" for either Congo: the document's other names decide.
+        self.shared = SharedNames.load(self.book, models_root(models_dir or None) / "actors")
 
     def resolve(self, doc: Doc) -> list[Resolved]:
         """The document's resolved mentions, without touching the Doc."""
@@ -53,7 +56,7 @@ class ActorTagger:
         # The token columns matching read are shared by the later steps.
         sentence_of = sentence_index(doc, lexed.texts)
         resolver = Resolver(doc, self.book, self.descriptions, sentence_of, lexed.folded)
-        resolved = resolver.resolve(mentions)
+        resolved = settle_shared(resolver.resolve(mentions), lexed.folded, self.shared)
         counted = counted_collectives(doc, resolved, self.counts, self.counted_nouns, lexed.lowers, sentence_of)
         return sorted(resolved + counted, key=lambda r: r.start) if counted else resolved
 

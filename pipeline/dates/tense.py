@@ -163,6 +163,8 @@ def verb_tense(verb: Token, vocab: DateVocab) -> int:
             return 1
         if _AUX_TENSE in auxes or "Imp" in tense or "Past" in tense:
             return 0 if planning else -1
+        if lemma in vocab.etre_verbs and not _impersonal(verb):
+            return -1  # no passive of "convenir": "sont convenus vendredi" is a passé composé
         return 1 if planning else 0  # present passive: "est prévu le 2 février"
     if "Inf" in verb.morph.get("VerbForm", []):
         return _infinitive_tense(verb, vocab)
@@ -178,6 +180,11 @@ def verb_tense(verb: Token, vocab: DateVocab) -> int:
     if "Imp" in tense or "Past" in tense:
         return 0 if planning else -1
     return 0
+
+
+def _impersonal(verb: Token) -> bool:
+    """True for an impersonal "il est convenu que/de …", which settles what is to come."""
+    return any(c.dep_ in ("expl:subj", "expl", "nsubj", "nsubj:pass") and c.text.lower() == "il" for c in verb.children)
 
 
 def _infinitive_tense(verb: Token, vocab: DateVocab) -> int:

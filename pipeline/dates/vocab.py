@@ -129,6 +129,7 @@ class DateVocab:
     future_governors: frozenset[str]
     inviting_verbs: frozenset[str]
     not_imperfect: frozenset[str]
+    etre_verbs: frozenset[str]
     dawn_dusk: dict[str, str]
     set_adjectives: frozenset[str]
     raw: dict[str, list[str]]

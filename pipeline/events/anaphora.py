@@ -17,6 +17,8 @@ from pipeline.events.frame import Frame, dyads
 from pipeline.events.lexicon import Lexicon
 from pipeline.events.narrative import narrative_dates
 from pipeline.events.object_dates import object_dates
+from pipeline.events.offer_dates import undate_offers
+from pipeline.events.participant_dates import participant_dates
 from pipeline.events.span_dates import span_date
 from pipeline.events.subjects import subject_of
 
@@ -223,6 +225,7 @@ def inherit_dates(
     from pipeline.events.then_dates import counterpart_dates, then_dates
 
     reactions = frozenset(t.upper() for t in lexicon.cue("attitude_types"))
+    undate_offers(frames, lexicon.cue("offer_verbs"))
     invitation_dates(frames)
     # The context's own dates first (the meeting's days, "alors"): they know the
     # meeting meant, where the look-back below only knows the last dated event.
@@ -257,6 +260,8 @@ def inherit_dates(
         frame.date = span_date(frame.trigger, starts, ends) or frame.date
     narrative_dates(frames, lexicon.cue("sequence_adverbs"), reactions)
     clause_episodes(frames, lexicon.cue("sequence_adverbs"), reactions, context)
+    # Beyond the episode: "les trois ministres" still name the meeting's participants.
+    participant_dates(frames, lexicon.cue("participant_nouns"), lexicon.cue("sequence_adverbs"))
     # After the episodes: the deal's last act may be dated by its episode only.
     counterpart_dates(frames, lexicon)
     headline_dates(frames, context)

@@ -19,6 +19,7 @@ from pipeline.events.anaphora import (
     untargeted_concerns,
 )
 from pipeline.events.answers import answered_acts, coordinated_reactions
+from pipeline.events.appeals import appeals_to_sides
 from pipeline.events.arguments import ActorIndex, case_class, case_of, collapse, parties_at
 from pipeline.events.brokering import brokered_frames
 from pipeline.events.cities import city_targets
@@ -32,6 +33,7 @@ from pipeline.events.goods_origin import goods_origin_partners
 from pipeline.events.imputed import imputed_frames
 from pipeline.events.joining import organisation_joins
 from pipeline.events.lexicon import Lexicon, Trigger
+from pipeline.events.light_support import drop_support_verb_frames
 from pipeline.events.mediation import mediation_frames
 from pipeline.events.merge import merge_events, share_planned_dates
 from pipeline.events.modality import modality_of
@@ -46,6 +48,8 @@ from pipeline.events.refusals import refused_act_partners
 from pipeline.events.reported import accusation_frames
 from pipeline.events.responses import denied_accusers, supported_victims
 from pipeline.events.sentences import event_sentences
+from pipeline.events.targets import hit_targets, traded_blows
+from pipeline.events.threats import is_idle_warning, threatened_parties
 from pipeline.events.verbal import verbal_frame
 from pipeline.extensions import doc_text
 from pipeline.types import Event
@@ -104,8 +108,10 @@ def sentence_frames(sentence: Span, index: ActorIndex, lexicon: Lexicon) -> list
             frame = verbal_frame(token, trigger, index, lexicon, stop)
         else:
             frame = nominal_frame(token, trigger, index, lexicon, stop)
-        if frame is not None:
+        if frame is not None and not is_idle_warning(frame, lexicon):
             frames.append(frame)
+    frames = traded_blows(frames, lexicon)
+    frames = drop_support_verb_frames(frames, lexicon.light_verbs)
     _borrow_nested_parties(frames, index, lexicon)
     _lift_genitive_events(frames)
     refused_act_partners(frames, index, _upper(lexicon.cue("infinitive_target_types")))
@@ -125,6 +131,7 @@ def sentence_frames(sentence: Span, index: ActorIndex, lexicon: Lexicon) -> list
     frames.extend(invited_meetings(frames, sentence, lexicon))
     _accuser_as_target(frames, lexicon)
     city_targets(frames, lexicon.cities, frozenset(t.upper() for t in lexicon.cue("city_target_types")))
+    hit_targets(frames, index, lexicon)
     return frames
 
 
@@ -345,6 +352,8 @@ def document_frames(doc: Doc, lexicon: Lexicon) -> list[tuple[Frame, Span]]:
     requested_actors(frames_only, index, lexicon)
     promised_parties(frames_only, index, lexicon)
     target_demonstratives(frames_only, lexicon, symmetric)
+    threatened_parties(frames_only, index, _upper(lexicon.cue("hostile_types")) | {"ACCUSE", "REJECT"})  # "a averti que …"
+    appeals_to_sides(frames_only, lexicon)
     coordinated_reactions(frames_only)
     untargeted_concerns(frames_only, frozenset(t.upper() for t in lexicon.cue("hostile_types")))
     hostile = frozenset(t.upper() for t in lexicon.cue("hostile_types"))
@@ -352,6 +361,8 @@ def document_frames(doc: Doc, lexicon: Lexicon) -> list[tuple[Frame, Span]]:
     denied_by_parties(frames_only, index, lexicon.cue("denial_verbs"))
     denied_accusers(frames_only, hostile)
     answered_acts(frames_only, hostile)
+    # Again: a threat coordinated with a reaction that only now has its target.
+    threatened_parties(frames_only, index, hostile | {"ACCUSE", "REJECT"})
     supported_victims(frames_only, hostile, lexicon.cue("ally_nouns"))
     inherit_dates(frames_only, lexicon, symmetric, index.context)
     events_as_actors(frames_only, symmetric, lexicon.cue("new_event_modifiers"))

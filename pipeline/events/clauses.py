@@ -20,7 +20,9 @@ def coordinated_head(verb: Token) -> Token:
     """
     head = verb.head
     finite = any("Fin" in c.morph.get("VerbForm", []) for c in verb.children if c.dep_.startswith("aux"))
-    if _bare_participle(verb) and _finite_not_participle(head) and head.dep_ in ("ccomp", "advcl"):
+    # "a appelé X à tirer les conséquences et demandé à Y …": nor an infinitive's.
+    subordinate = _finite_not_participle(head) or "Inf" in head.morph.get("VerbForm", [])
+    if _bare_participle(verb) and subordinate and head.dep_ in ("ccomp", "advcl"):
         # "X avait affirmé que Y aura Z, et menacé W": a bare participle shares the auxiliary
         # of a participle, never a future or a present; the parser hung it on the subordinate.
         host = head.head

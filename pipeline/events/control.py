@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from pipeline.events.arguments import ActorIndex, Party, case_class, parties_at
 from pipeline.events.frame import Frame
 from pipeline.events.lexicon import Lexicon
+from pipeline.events.subjects import subject_parties_of
 
 _DATIVE_DEPS = frozenset({"obl", "obl:arg", "iobj"})
 
@@ -89,9 +90,10 @@ def requested_actors(frames: list[Frame], index: ActorIndex, lexicon: Lexicon) -
     """
     requesting = lexicon.cue("requesting_governors")
     for frame in frames:
-        verb = frame.trigger
+        # "demander à l'ONU d'adopter des sanctions": the support verb is the one asked for.
+        verb = next((a for a in [frame.trigger, *frame.anchors] if _asked_for(a, requesting)), frame.trigger)
         governor = verb.head
-        if verb.dep_ != "xcomp" or governor.lemma_.lower() not in requesting:
+        if not _asked_for(verb, requesting):
             continue
         if not any(c.dep_ == "mark" and c.lower_ in ("de", "d'", "d’") for c in verb.children):
             continue
@@ -99,11 +101,17 @@ def requested_actors(frames: list[Frame], index: ActorIndex, lexicon: Lexicon) -
         if dative is None or dative.i > verb.i:
             continue
         askees = parties_at(dative, index)
-        if askees and _same(frame.actors, _subject_parties(governor, index)):
+        askers = _subject_parties(governor, index) or subject_parties_of(governor, index, frozenset())
+        if askees and _same(frame.actors, askers):
             keys = {p.key for p in askees}
             frame.actors = askees
             frame.partners = [p for p in frame.partners if p.key not in keys]
             frame.rule = f"{frame.rule}_requested"
+
+
+def _asked_for(verb: Token, requesting: frozenset[str]) -> bool:
+    """True for the infinitive of a verb of asking ("demander … de livrer")."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in requesting
 
 
 def _subject_parties(verb: Token, index: ActorIndex) -> list[Party]:

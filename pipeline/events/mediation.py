@@ -18,9 +18,21 @@ def _mediator_phrase(frame: Frame, nouns: frozenset[str]) -> Token | None:
     """The "égide"/"auspices"/"médiation" phrase on the trigger or a verb carrying it."""
     for head in [frame.trigger, *frame.anchors]:
         for child in head.children:
-            if child.lemma_.lower() in nouns and child.dep_.startswith(("obl", "nmod")):
+            if not child.dep_.startswith(("obl", "nmod")):
+                continue
+            if child.lemma_.lower() in nouns:
                 return child
+            # "au terme d'une médiation de X", "à l'issue de la médiation de X":
+            # the mediation is the genitive of a phrase that frames the event.
+            for grandchild in child.children:
+                if grandchild.dep_ == "nmod" and grandchild.lemma_.lower() in nouns and _genitive(grandchild):
+                    return grandchild
     return None
+
+
+def _genitive(token: Token) -> bool:
+    """True for a phrase introduced by "de" ("d'une médiation")."""
+    return any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’", "du", "des") for c in token.children)
 
 
 def mediation_frames(frames: list[Frame], index: ActorIndex, lexicon: Lexicon) -> list[Frame]:

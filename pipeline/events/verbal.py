@@ -11,6 +11,8 @@ acts).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from pipeline.doc_context import DocContext
@@ -42,6 +44,8 @@ _ETRE_VERBS = frozenset(
 )
 #: Prepositions of place: a partner only when nothing better is found ("se rendre en Chine").
 _PLACE_PREPS = frozenset({"en", "chez", "dans", "sur"})
+#: Clauses under an object whose own datives are not the verb's partners.
+_OWN_CLAUSES = frozenset({"acl:relcl", "advcl", "ccomp", "parataxis"})
 
 
 def is_passive(verb: Token) -> bool:
@@ -211,6 +215,23 @@ def _in_date(token: Token) -> bool:
 
 
 
+def _outside_clauses(head: Token) -> Iterator[Token]:
+    """The subtree of ``head`` without its relative and purpose clauses.
+
+    "a convoqué l'ambassadeur de Chine pour protester contre l'attaque,
+    à quelques semaines de manœuvres avec les États-Unis": the "avec" phrase
+    inside the purpose clause is not a partner of the summons. Participles
+    without a subject or conjunction ("des armes destinées à Kiev") stay in.
+    """
+    yield head
+    for child in head.children:
+        if child.dep_ in _OWN_CLAUSES or (
+            child.dep_ == "acl" and any(g.dep_ in ("mark", "nsubj") for g in child.children)
+        ):
+            continue
+        yield from _outside_clauses(child)
+
+
 def _misattached_datives(obj: Token) -> list[Token]:
     """Partner phrases the parser hung under the object.
 
@@ -219,7 +240,8 @@ def _misattached_datives(obj: Token) -> list[Token]:
     les points de passage avec la Biélorussie".
     """
     found: list[Token] = []
-    for token in obj.subtree:
+    phrase = list(_outside_clauses(obj))
+    for token in phrase:
         if token.i == obj.i or token.dep_ not in ("nmod", "obl:arg", "obl", "conj"):
             continue
         if token.lower_ == "auprès":
@@ -227,7 +249,7 @@ def _misattached_datives(obj: Token) -> list[Token]:
         case = case_of(token)
         if case in ("à", "au", "aux", "auprès", "avec") and token.head.pos_ in ("NOUN", "PROPN", "ADV"):
             found.append(token)
-    for token in obj.subtree:
+    for token in phrase:
         if token.lower_ == "auprès":
             found.extend(g for g in token.children if g.dep_.startswith("obl"))
     return found
