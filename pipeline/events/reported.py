@@ -35,8 +35,10 @@ def reported_clause(verb: Token) -> Token | None:
         if child.dep_ in _CLAUSE_DEPS and child.pos_ in ("VERB", "AUX", "ADJ"):
             return child
     for child in verb.children:
-        quoted = any(t.text in ("«", '"', "“") for t in child.subtree)
-        if child.dep_ == "advcl" and child.i < verb.i and child.pos_ == "VERB" and quoted:
+        if child.dep_ != "advcl" or child.i > verb.i or child.pos_ != "VERB":
+            continue
+        # The quotation marks are looked for last: walking the subtree is the costly test.
+        if any(t.text in ("«", '"', "“") for t in child.subtree):
             return child  # the quotation parsed as a fronted adverbial clause
     head = verb.head
     if verb.dep_ in ("parataxis", "ccomp") and head.i < verb.i and head.pos_ in ("VERB", "AUX", "ADJ"):
