@@ -59,7 +59,8 @@ def dates_of(nlp: Language, text: str, event_type: str) -> set[str]:
         ("Dans un communiqué publié vendredi, le Chili a condamné le Pérou.",
          ("CHL", "ACCUSE", "PER", "2025-06-13")),
         # a reaction targets the doer of "ce tir", "cette attaque"; it may come later: undated
-        ("La Corée du Nord a tiré jeudi un missile balistique en mer. Tokyo et Séoul ont aussitôt "
+        # ("aussitôt" would place it: the month, GUIDELINES R9, see test_immediate_dates)
+        ("La Corée du Nord a tiré jeudi un missile balistique en mer. Tokyo et Séoul ont "
          "condamné ce tir.", ("JPN", "ACCUSE", "PRK", "")),
         ("L'Iran a frappé mardi une base en Irak. Le Koweït a dénoncé cette attaque.",
          ("KWT", "ACCUSE", "IRN", "")),

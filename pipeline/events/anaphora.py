@@ -219,19 +219,23 @@ def inherit_dates(
     # Imported here: occasion_dates reads during_event from this module.
     from pipeline.events.clause_episodes import clause_episodes
     from pipeline.events.headline_dates import headline_dates
+    from pipeline.events.immediate_dates import immediate_dates
     from pipeline.events.invitation_dates import invitation_dates
     from pipeline.events.news_day import news_day_dates
     from pipeline.events.occasion_dates import occasion_dates
+    from pipeline.events.purpose_dates import purpose_dates
     from pipeline.events.then_dates import counterpart_dates, then_dates
 
     reactions = frozenset(t.upper() for t in lexicon.cue("attitude_types"))
     undate_offers(frames, lexicon.cue("offer_verbs"))
     invitation_dates(frames)
+    purpose_dates(frames, context)
     # The context's own dates first (the meeting's days, "alors"): they know the
     # meeting meant, where the look-back below only knows the last dated event.
     object_dates(frames, reactions)
     occasion_dates(frames, lexicon, context)
     then_dates(frames, lexicon, context)
+    immediate_dates(frames, lexicon, context)
     by_trigger = {frame.trigger.i: frame for frame in frames}
     for frame in frames:
         if frame.date is not None:

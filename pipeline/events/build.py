@@ -27,6 +27,7 @@ from pipeline.events.control import promised_parties, requested_actors
 from pipeline.events.counterparts import counterpart_partners
 from pipeline.events.dating import borrowed_date, date_mentions, dated_spans, governing_date
 from pipeline.events.denials import denied_by_parties
+from pipeline.events.entering import place_entries
 from pipeline.events.expected import expected_visit_frames, invited_meetings, plan_expected_visits
 from pipeline.events.frame import Frame, dyads
 from pipeline.events.goods_origin import goods_origin_partners
@@ -130,6 +131,7 @@ def sentence_frames(sentence: Span, index: ActorIndex, lexicon: Lexicon) -> list
     frames.extend(expected_visit_frames(sentence, index))
     frames.extend(invited_meetings(frames, sentence, lexicon))
     _accuser_as_target(frames, lexicon)
+    frames = place_entries(frames, index, lexicon)
     city_targets(frames, lexicon.cities, frozenset(t.upper() for t in lexicon.cue("city_target_types")))
     hit_targets(frames, index, lexicon)
     return frames
