@@ -79,6 +79,8 @@ class ActorIndex:
         self.phrase_parties: dict[tuple[int, frozenset[int]], tuple[Party, ...]] = {}
         #: Subject parties of a verb by verb and stop set (see ``subjects.subject_parties_of``).
         self.subject_parties: dict[tuple[int, frozenset[int]], tuple[Party, ...]] = {}
+        #: ``subjects.subject_of`` by verb index: a verb's subject is asked for by several rules.
+        self.verb_subjects: dict[int, tuple[Token | None, str]] = {}
         spans = list(doc.spans["actors"]) if "actors" in doc.spans else []
         # Longer mentions win: "le président russe Vladimir Poutine" over "russe".
         for span in sorted(spans, key=lambda s: s.end - s.start):

@@ -339,7 +339,7 @@ def document_frames(doc: Doc, lexicon: Lexicon) -> list[tuple[Frame, Span]]:
         dates = date_mentions(sentence, stops, dated)
         for frame in frames:
             frame.sentence = n
-            frame.modality = modality_of(frame.anchors, lexicon)
+            frame.modality = modality_of(frame.anchors, lexicon, index.context)
             frame.date = governing_date(frame.anchors, dates) or borrowed_date(
                 frame.anchors, dates, lexicon.cue("during_prepositions")
             )

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
+from pipeline.doc_context import DocContext
 from pipeline.events.lexicon import Lexicon
 
 ASSERTED, PLANNED, CANCELLED, NEGATED, HYPOTHETICAL = (
@@ -31,31 +32,37 @@ def _neighbourhood(anchors: Iterable[Token]) -> Iterator[Token]:
             yield anchor.head
 
 
-def is_negated(token: Token, lexicon: Lexicon) -> bool:
+def is_negated(token: Token, lexicon: Lexicon, context: DocContext | None = None) -> bool:
     """True if "ne … pas/jamais/plus" or "aucun" bears on ``token``.
+
+    ``context`` is the Doc's :class:`DocContext` (built from the token's Doc when None).
 
     Example:
         >>> # "Le Japon n'a jamais organisé de sommet" → True for "organisé"
     """
+    context = context or DocContext(token.doc)
     adverbs = lexicon.cue("negation_adverbs")
     determiners = lexicon.cue("negation_determiners")
-    has_ne = any(c.lower_ in ("ne", "n'", "n’") for c in token.children)
-    for child in token.children:
-        lower = child.lower_
+    children = context.children[token.i]
+    lowers, deps = context.lowers, context.deps
+    has_ne = any(lowers[c] in ("ne", "n'", "n’") for c in children)
+    for child in children:
+        lower = lowers[child]
         if lower == "plus" and not has_ne:
             continue  # "plus de la moitié de l'aide" is a quantity, not "ne … plus"
-        if child.dep_.startswith("advmod") and lower in adverbs:
+        if deps[child].startswith("advmod") and lower in adverbs:
             return True
-        if child.dep_ == "det" and lower in determiners:
+        if deps[child] == "det" and lower in determiners:
             return True
     return False
 
 
-def modality_of(anchors: list[Token], lexicon: Lexicon) -> str:
+def modality_of(anchors: list[Token], lexicon: Lexicon, context: DocContext | None = None) -> str:
     """The modality of the event whose trigger and governing verbs are ``anchors``.
 
     Precedence: cancelled, then "n'exclut pas" (hypothetical), negated,
-    hypothetical, planned, asserted.
+    hypothetical, planned, asserted. ``context`` is the Doc's
+    :class:`DocContext` (built from the anchors' Doc when None).
 
     Example:
         >>> # anchors of "fournir" in "Tokyo prévoit de fournir …" → "planned"
@@ -63,14 +70,15 @@ def modality_of(anchors: list[Token], lexicon: Lexicon) -> str:
     # The trigger's neighbourhood, then its governors': the second part is read again below.
     own = list(_neighbourhood(anchors[:1]))
     around = own + list(_neighbourhood(anchors[1:]))
-    # Each Token attribute is a string look-up: read the words once.
-    lowers = [t.lower_ for t in around]
-    lemma_list = [t.lemma_.lower() for t in around]
+    # Each Token attribute is a string look-up: read the words from the Doc's columns.
+    context = context or DocContext(anchors[0].doc)
+    lowers = [context.lowers[t.i] for t in around]
+    lemma_list = [context.lemmas[t.i] for t in around]
     lemmas = set(lemma_list) | set(lowers)
     if lemmas & lexicon.cue("cancelled_words"):
         return CANCELLED
     verbs = [a for a in anchors if a.pos_ in ("VERB", "AUX", "ADJ")] or anchors[:1]
-    negated = any(is_negated(v, lexicon) for v in verbs[:2])
+    negated = any(is_negated(v, lexicon, context) for v in verbs[:2])
     if negated and any(v.lemma_.lower() in lexicon.cue("not_excluding") for v in verbs):
         return HYPOTHETICAL
     if negated or _governed_by(anchors, lexicon.cue("negating_governors")):
@@ -85,7 +93,7 @@ def modality_of(anchors: list[Token], lexicon: Lexicon) -> str:
         # "la perspective de voir la Corée du Nord fournir des missiles".
         return HYPOTHETICAL
     marks = lexicon.cue("hypothetical_marks")
-    if any(lower in marks and t.dep_ == "mark" for t, lower in zip(around, lowers, strict=True)):
+    if any(lower in marks and context.deps[t.i] == "mark" for t, lower in zip(around, lowers, strict=True)):
         return HYPOTHETICAL
     # The trigger's own lemma is not a cue ("convenir" is an agreement, "convenir de
     # renforcer" plans the strengthening).

@@ -86,9 +86,11 @@ def noun_arguments(
     possessive = False
     agents: list[Party] = []
     last_role: list[Party] | None = None
+    # The Doc's columns: each Token attribute read is a string look-up.
+    deps, lemmas, lowers = index.context.deps, index.context.lemmas, index.context.lowers
     for child in noun.children:
-        dep = child.dep_  # read once: each read is a string look-up
-        if dep == "acl" and child.lemma_.lower() in lexicon.cue("gathering_verbs"):
+        dep = deps[child.i]
+        if dep == "acl" and lemmas[child.i] in lexicon.cue("gathering_verbs"):
             # "un sommet réunissant X et Y": the participle lists the participants.
             participants.extend(_participle_objects(child, index, stop))
             continue
@@ -97,7 +99,7 @@ def noun_arguments(
         # Only argument and name dependents are tested on their preposition below.
         case = case_of(child, index.context).replace("’", "'") if dep in _CASED_DEPS else ""
         role: list[Party] | None = None
-        if dep == "det" and child.lower_ in _POSSESSIVES:
+        if dep == "det" and lowers[child.i] in _POSSESSIVES:
             possessive = True
         elif dep in ("conj", "appos") and child.i > noun.i and parties_at(child, index, stop):
             # A list item or apposition attached to the noun by the parser

@@ -98,6 +98,22 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
     return None, ""
 
 
+def verb_subject(verb: Token, index: ActorIndex) -> tuple[Token | None, str]:
+    """:func:`subject_of` ``verb``, read once per verb of the index's Doc.
+
+    Several rules ask for the subject of the same verb (its frame, the
+    support verb of its nouns, its subject parties); the parse does not
+    change while they run.
+
+    Example:
+        >>> # "Le Japon se prépare à accueillir" → ("Japon", "control") for "accueillir", once
+    """
+    known = index.verb_subjects.get(verb.i)
+    if known is None:
+        known = index.verb_subjects[verb.i] = subject_of(verb)
+    return known
+
+
 def _object_controller(infinitive: Token) -> Token | None:
     """The object that does what "de/à + infinitive" says: "exhorter Pékin à cesser".
 
@@ -293,7 +309,7 @@ def subject_parties_of(verb: Token, index: ActorIndex, stop: frozenset[int]) -> 
 
 def _subject_parties(verb: Token, index: ActorIndex, stop: frozenset[int]) -> list[Party]:
     """:func:`subject_parties_of` itself, computed afresh."""
-    subject, _ = subject_of(verb)
+    subject, _ = verb_subject(verb, index)
     if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
         # "… se sont rencontrés à Bakou et ont convenu de …": the shared subject.
         return subject_parties_of(coordinated_head(verb), index, stop)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from pipeline.events.arguments import ActorIndex, Party, case_of, parties_at
-from pipeline.events.subjects import subject_of, subject_parties_of
+from pipeline.events.subjects import subject_parties_of, verb_subject
 from pipeline.events.verbal import agent_of, is_passive
 
 PARTNER_PREPS = frozenset(
@@ -98,7 +98,7 @@ def clause_subject(noun: Token, index: ActorIndex, stop: frozenset[int]) -> list
     verb = clause_verb(noun)
     if verb is None:
         return []
-    subject, _ = subject_of(verb)
+    subject, _ = verb_subject(verb, index)
     if subject is None or subject.i == noun.i or noun.i in {t.i for t in subject.subtree}:
         return []
     return parties_at(subject, index, stop)

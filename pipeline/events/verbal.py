@@ -31,7 +31,7 @@ from pipeline.events.complements import (
 )
 from pipeline.events.frame import Frame
 from pipeline.events.lexicon import Lexicon, Trigger, finite_infinitive, participle_infinitive
-from pipeline.events.subjects import subject_of, subject_parties_of
+from pipeline.events.subjects import subject_parties_of, verb_subject
 
 _CORE_OBJECTS = frozenset({"obj", "iobj"})
 _OBLIQUES = frozenset({"obl", "obl:arg", "obl:mod", "iobj"})
@@ -264,7 +264,7 @@ def verbal_frame(
         >>> # "Le Japon a rencontré la Chine." → Frame(actors=[Japon], partners=[Chine],
         >>> #   rule="verb_subject_object")
     """
-    subject, how = subject_of(verb)
+    subject, how = verb_subject(verb, index)
     if subject is not None and subject.lemma_.lower() in lexicon.cue("document_nouns"):
         return None
     gathering = verb.lemma_.lower() in lexicon.cue("gathering_verbs")
