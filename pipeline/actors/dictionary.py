@@ -155,16 +155,16 @@ class ActorDictionary:
         if not (root / "countries.tsv").exists() and (root / "actors").is_dir():
             root = root / "actors"
         book = cls()
-        for row in _rows(root / "countries.tsv"):
+        for row in read_rows(root / "countries.tsv"):
             book._add_state(row)
-        for row in _rows(root / "organisations.tsv"):
+        for row in read_rows(root / "organisations.tsv"):
             book._add_org(row)
         for people in PEOPLE_FILES:
-            for row in _rows(root / people):
+            for row in read_rows(root / people):
                 book._add_person(row)
-        for row in _rows(root / "titles.tsv"):
+        for row in read_rows(root / "titles.tsv"):
             book._add_title(row)
-        for row in _rows(root / "places.tsv"):
+        for row in read_rows(root / "places.tsv"):
             book._add_title([row[0], "place", ""])
         return book
 
@@ -185,13 +185,13 @@ class ActorDictionary:
         self.states[code] = state
         for text in _names(name, aliases):
             self._add_surface(text, "state", state, named=True)
-        for text in _split(capitals):
+        for text in split_field(capitals):
             self._add_surface(text, "capital", state, named=True)
-        for text in _split(seats):
+        for text in split_field(seats):
             self._add_surface(text, "seat", state, named=True)
-        for text in _inflect(demonyms):
+        for text in inflect(demonyms):
             self._add_surface(text, "demonym", state, named=False)
-        for text in _split(prefixes):
+        for text in split_field(prefixes):
             self._add_surface(text, "prefix", state, named=False)
 
     def _add_org(self, row: list[str]) -> None:
@@ -200,14 +200,14 @@ class ActorDictionary:
         self.orgs[code or name] = org
         for text in _names(name, aliases):
             self._add_surface(text, "org", org, named=True)
-        for text in _inflect(demonyms):
+        for text in inflect(demonyms):
             self._add_surface(text, "demonym", org, named=False)
 
     def _add_person(self, row: list[str]) -> None:
         name, code, aliases, family, offices, _note = _pad(row, 6)
-        person = Person(name, code, tuple(_split(aliases)), tuple(_offices(offices)))
+        person = Person(name, code, tuple(split_field(aliases)), tuple(_offices(offices)))
         self.people.append(person)
-        families = [] if family == "-" else _split(family)
+        families = [] if family == "-" else split_field(family)
         if not family and len(name.split()) > 1 and len(name.split()[-1]) > 2:
             # The family name alone ("Poutine", "Koizumi") is a mention too;
             # names written family name first ("Xi Jinping") list it instead.
@@ -232,7 +232,7 @@ def _case_code(piece: str) -> int:
     return 1 if is_capitalised(piece) else 0
 
 
-def _rows(path: Path) -> Iterator[list[str]]:
+def read_rows(path: Path) -> Iterator[list[str]]:
     """Data rows of a TSV file, skipping the header, blanks and comments."""
     if not path.exists():
         return
@@ -248,7 +248,7 @@ def _pad(row: list[str], size: int) -> list[str]:
     return (row + [""] * size)[:size]
 
 
-def _split(cell: str) -> list[str]:
+def split_field(cell: str) -> list[str]:
     return [v.strip() for v in cell.split("|") if v.strip()]
 
 
@@ -259,20 +259,20 @@ def _names(name: str, aliases: str) -> list[str]:
         >>> _names("Maurice", "!Maurice|île Maurice")
         ['île Maurice']
     """
-    values = _split(aliases)
+    values = split_field(aliases)
     banned = {v[1:] for v in values if v.startswith("!")}
     return [v for v in [name, *values] if not v.startswith("!") and v not in banned]
 
 
-def _inflect(cell: str) -> Iterator[str]:
+def inflect(cell: str) -> Iterator[str]:
     """Expand ``masc/fem`` demonym groups with their plurals.
 
     Example:
-        >>> sorted(_inflect("japonais/japonaise"))
+        >>> sorted(inflect("japonais/japonaise"))
         ['japonais', 'japonaise', 'japonaises']
     """
     forms: set[str] = set()
-    for group in _split(cell):
+    for group in split_field(cell):
         for form in group.split("/"):
             form = form.strip()
             if form:
@@ -283,7 +283,7 @@ def _inflect(cell: str) -> Iterator[str]:
 
 def _offices(cell: str) -> Iterator[Office]:
     """Parse ``role:2000-2008|role:2012-|role@UNO:2007-2016`` into offices."""
-    for item in _split(cell):
+    for item in split_field(cell):
         role, _, years = item.partition(":")
         role, _, code = role.partition("@")
         start, _, end = years.partition("-")

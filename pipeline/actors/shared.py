@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from pipeline.actors.dictionary import Actor, ActorDictionary, _inflect, _rows, _split
+from pipeline.actors.dictionary import Actor, ActorDictionary, inflect, read_rows, split_field
 from pipeline.actors.normalize import fold, pieces
 from pipeline.actors.resolved import Resolved
 
@@ -47,12 +47,12 @@ class SharedNames:
     def load(cls, book: ActorDictionary, folder: Path) -> SharedNames:
         """Read ``shared_names.tsv`` of ``folder`` against the loaded dictionary."""
         candidates: dict[str, tuple[str, ...]] = {}
-        for row in _rows(folder / "shared_names.tsv"):
-            codes = tuple(c for c in _split(row[1] if len(row) > 1 else "") if c in book.states)
+        for row in read_rows(folder / "shared_names.tsv"):
+            codes = tuple(c for c in split_field(row[1] if len(row) > 1 else "") if c in book.states)
             if len(codes) < 2:
                 continue
             # "masc/fem" is a demonym, inflected like countries.tsv's; else a name, as is.
-            for form in _inflect(row[0]) if "/" in row[0] else _split(row[0]):
+            for form in inflect(row[0]) if "/" in row[0] else split_field(row[0]):
                 candidates[fold(form)] = codes
         codes_used = {c for group in candidates.values() for c in group}
         shared = {tuple(pieces(form)) for form in candidates}

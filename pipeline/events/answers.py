@@ -29,7 +29,7 @@ REACTION_TYPES = frozenset({"ACCUSE", "REJECT"})
 ANSWERABLE = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 
 
-def _marks(parties: list[Party]) -> set[str]:
+def party_marks(parties: list[Party]) -> set[str]:
     """Keys and codes of parties: a person answers for their state ("Maduro" for VEN)."""
     return {p.key for p in parties} | {p.code for p in parties if p.code}
 
@@ -73,7 +73,7 @@ def answered_acts(frames: list[Frame], hostile: frozenset[str]) -> None:
             continue
         if _names_a_target(frame) or _told_with_target(frame, frames):
             continue  # "accuse Kigali de …": the target is named, another rule reads it
-        marks = _marks(frame.actors)
+        marks = party_marks(frame.actors)
         aimed = [
             f
             for f in frames
@@ -81,7 +81,7 @@ def answered_acts(frames: list[Frame], hostile: frozenset[str]) -> None:
             and f.trigger.i < frame.trigger.i
             and f.event_type in answerable
             and f.actors
-            and marks & _marks(f.partners)
+            and marks & party_marks(f.partners)
             and same_paragraph(f, frame)
         ]
         if not aimed:

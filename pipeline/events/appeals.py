@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.events.answers import party_marks
 from pipeline.events.arguments import Party, collapse
 from pipeline.events.frame import Frame
 from pipeline.events.lexicon import Lexicon
@@ -42,10 +43,6 @@ def _unaddressed_restraint(trigger: Token, restraint: frozenset[str]) -> bool:
     return any(c.dep_ in _ASKED_DEPS and _lemma(c) in restraint for c in trigger.children)
 
 
-def _marks(parties: list[Party]) -> set[str]:
-    return {p.key for p in parties} | {p.code for p in parties if p.code}
-
-
 def _conflict(frames: list[Frame], appeal: Frame, hostile: frozenset[str]) -> list[Frame]:
     """Hostile acts told up to :data:`CONFLICT_REACH` sentences before the appeal, latest last."""
     return [
@@ -62,7 +59,7 @@ def _fighters(acts: list[Frame], every_side: bool) -> list[Party]:
     """The sides of the latest hostile act: its doer, those who answer it, and (if asked) its target."""
     latest = acts[-1]
     parties = list(latest.actors)
-    targets = _marks(latest.partners)
+    targets = party_marks(latest.partners)
     # "… a riposté": a target who strikes back is a fighter too.
     parties.extend(a for f in acts for a in f.actors if a.key in targets or a.code in targets)
     if every_side:
@@ -88,7 +85,7 @@ def appeals_to_sides(frames: list[Frame], lexicon: Lexicon) -> None:
         acts = _conflict(frames, frame, hostile)
         if not acts:
             continue
-        marks = _marks(frame.actors)
+        marks = party_marks(frame.actors)
         targets = [p for p in _fighters(acts, every_side) if p.key not in marks and p.code not in marks]
         if targets:
             frame.partners = targets

@@ -320,7 +320,10 @@ def document_frames(doc: Doc, lexicon: Lexicon) -> list[tuple[Frame, Span]]:
     not_actors = lexicon.cue("document_nouns") | lexicon.cue("non_state_nouns")
     index = ActorIndex(doc, not_actors, lexicon.demonyms)
     dated = dated_spans(doc, index.context)
-    symmetric = frozenset(t.upper() for t in lexicon.cue("symmetric_types"))
+    symmetric = _upper(lexicon.cue("symmetric_types"))
+    hostile = _upper(lexicon.cue("hostile_types"))
+    # A threat may answer an accusation or a refusal as well as a hostile act.
+    answerable = hostile | {"ACCUSE", "REJECT"}
     found: list[tuple[Frame, Span]] = []
     for n, sentence in enumerate(event_sentences(doc, index.context)):
         if _is_question(sentence):
@@ -354,17 +357,16 @@ def document_frames(doc: Doc, lexicon: Lexicon) -> list[tuple[Frame, Span]]:
     requested_actors(frames_only, index, lexicon)
     promised_parties(frames_only, index, lexicon)
     target_demonstratives(frames_only, lexicon, symmetric)
-    threatened_parties(frames_only, index, _upper(lexicon.cue("hostile_types")) | {"ACCUSE", "REJECT"})  # "a averti que …"
+    threatened_parties(frames_only, index, answerable)  # "a averti que …"
     appeals_to_sides(frames_only, lexicon)
     coordinated_reactions(frames_only)
-    untargeted_concerns(frames_only, frozenset(t.upper() for t in lexicon.cue("hostile_types")))
-    hostile = frozenset(t.upper() for t in lexicon.cue("hostile_types"))
+    untargeted_concerns(frames_only, hostile)
     offence_reactions(frames_only, hostile, lexicon.cue("offence_nouns"))
     denied_by_parties(frames_only, index, lexicon.cue("denial_verbs"))
     denied_accusers(frames_only, hostile)
     answered_acts(frames_only, hostile)
     # Again: a threat coordinated with a reaction that only now has its target.
-    threatened_parties(frames_only, index, hostile | {"ACCUSE", "REJECT"})
+    threatened_parties(frames_only, index, answerable)
     supported_victims(frames_only, hostile, lexicon.cue("ally_nouns"))
     inherit_dates(frames_only, lexicon, symmetric, index.context)
     events_as_actors(frames_only, symmetric, lexicon.cue("new_event_modifiers"))

@@ -95,7 +95,7 @@ def date_mentions(
             continue
         if timex.type and timex.type not in _DATE_TYPES:
             continue
-        if _duration_case(span):
+        if duration_case(span):
             continue
         attachment = _attachment(span, stops) or _split_fronted_verb(span, sentence)
         if attachment is not None and attachment.i not in stops:
@@ -125,7 +125,7 @@ def _split_fronted_verb(span: Span, sentence: Span) -> Token | None:
     return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
-def _duration_case(span: Span) -> bool:
+def duration_case(span: Span) -> bool:
     """True for "depuis 2004", "pendant vingt ans", "jusqu'à fin 2028"."""
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start > 0 else ""

@@ -15,7 +15,7 @@ from spacy.tokens import Span
 
 from pipeline.doc_context import DocContext
 from pipeline.events.frame import Frame
-from pipeline.events.news_day import LEAD_PARAGRAPHS, _paragraph
+from pipeline.events.news_day import LEAD_PARAGRAPHS, paragraph_of
 from pipeline.events.sentences import event_sentences
 from pipeline.extensions import doc_text
 
@@ -61,7 +61,7 @@ def _lead_frames(frames: list[Frame], sentences: list[Span]) -> list[Frame]:
     for frame in frames:
         if frame.sentence <= 0:
             continue
-        paragraph = _paragraph(sentences, frame.sentence)
+        paragraph = paragraph_of(sentences, frame.sentence)
         if paragraph not in paragraphs:
             paragraphs.append(paragraph)
         if len(paragraphs) > LEAD_PARAGRAPHS:

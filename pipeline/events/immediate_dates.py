@@ -15,8 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from pipeline.doc_context import DocContext
-from pipeline.events.dating import DateMention, dated_spans
-from pipeline.events.dating import _duration_case as duration_case
+from pipeline.events.dating import DateMention, dated_spans, duration_case
 from pipeline.events.frame import Frame
 from pipeline.events.lexicon import Lexicon
 from pipeline.events.occasion_dates import calendar

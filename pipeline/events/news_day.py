@@ -31,7 +31,7 @@ from pipeline.doc_context import DocContext
 from pipeline.events.dating import DatedSpans, DateMention, dated_spans
 from pipeline.events.frame import Frame
 from pipeline.events.narrative import told_in_past
-from pipeline.events.occasion_dates import _day
+from pipeline.events.occasion_dates import day_of
 from pipeline.events.sentences import event_sentences
 from pipeline.extensions import doc_text
 from pipeline.types import Timex
@@ -82,17 +82,17 @@ def news_day_dates(frames: list[Frame], later: frozenset[str], context: DocConte
 
 def _lead(frames: list[Frame], sentences: list[Span], doc_date: str | None) -> Frame | None:
     """The document's first dated asserted act, if it is the news of the article's days."""
-    article = _day(doc_date or "")
+    article = day_of(doc_date or "")
     if article is None:
         return None
     dated = [f for f in frames if f.date is not None and f.modality == "asserted"]
     if not dated:
         return None
     lead = min(dated, key=lambda f: f.trigger.i)
-    day = _day(lead.date.timex.value[:10]) if lead.date else None
+    day = day_of(lead.date.timex.value[:10]) if lead.date else None
     if day is None or not 0 <= (article - day).days <= NEWS_LAG_DAYS:
         return None
-    paragraphs = {_paragraph(sentences, f.sentence) for f in frames if f.trigger.i <= lead.trigger.i}
+    paragraphs = {paragraph_of(sentences, f.sentence) for f in frames if f.trigger.i <= lead.trigger.i}
     return lead if len(paragraphs) <= LEAD_PARAGRAPHS else None
 
 
@@ -169,7 +169,7 @@ def _new_paragraph(sentences: list[Span], n: int) -> bool:
     return "\n" in doc_text(doc)[sentences[n - 1].end_char : sentences[n].start_char]
 
 
-def _paragraph(sentences: list[Span], n: int) -> int:
+def paragraph_of(sentences: list[Span], n: int) -> int:
     """The rank of the paragraph of sentence ``n``."""
     return sum(1 for k in range(1, n + 1) if _new_paragraph(sentences, k))
 

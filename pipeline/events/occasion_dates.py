@@ -131,7 +131,7 @@ def _end_bound(noun: Token, sentence: Span, start: DateMention, dated: DatedSpan
         if span.start <= noun.i or span.end > sentence.end:
             continue
         before = {t.lower_ for t in doc[max(sentence.start, span.start - 2) : span.start]}
-        if before & _END_BOUNDS and _day(timex.value) and _after(start.timex.value, timex.value):
+        if before & _END_BOUNDS and day_of(timex.value) and _after(start.timex.value, timex.value):
             return timex
     return None
 
@@ -164,7 +164,7 @@ def _interval(start: DateMention, end: Timex) -> DateMention:
     return DateMention(timex, start.span, start.attachment)
 
 
-def _day(value: str) -> date | None:
+def day_of(value: str) -> date | None:
     """The day of a full ISO day value ("2025-05-26"), else None."""
     try:
         return date.fromisoformat(value) if len(value) == 10 else None
@@ -174,16 +174,16 @@ def _day(value: str) -> date | None:
 
 def _news_day(mention: DateMention | None) -> bool:
     """True for a full day or a stretch of days ("2025-05-26/2025-05-27")."""
-    return mention is not None and _day(mention.timex.value[:10]) is not None
+    return mention is not None and day_of(mention.timex.value[:10]) is not None
 
 
 def _after(start: str, end: str) -> bool:
-    first, last = _day(start.split("/")[0]), _day(end)
+    first, last = day_of(start.split("/")[0]), day_of(end)
     return first is not None and last is not None and first < last
 
 
 def _next_day(start: str, end: str) -> bool:
-    first, last = _day(start), _day(end)
+    first, last = day_of(start), day_of(end)
     return first is not None and last is not None and last - first == timedelta(days=1)
 
 

@@ -12,8 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.doc_context import DocContext
-from pipeline.events.dating import DateMention
-from pipeline.events.dating import _duration_case as duration_case
+from pipeline.events.dating import DateMention, duration_case
 from pipeline.events.frame import Frame
 from pipeline.events.lexicon import Lexicon
 from pipeline.events.occasion_dates import calendar
