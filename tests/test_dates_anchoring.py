@@ -47,7 +47,7 @@ def test_year_less_date_lies_between_story_and_article(
     [
         # "depuis" makes a date past.
         ("Le blocus sur le carburant, en place depuis le 2 mai.", "2025-10-20", "le 2 mai", "2025-05-02"),
-        ("La ville subit depuis début septembre un blocus.", "2026-03-20", "début septembre", "2025-09"),
+        ("Le port est fermé depuis début septembre par la marine.", "2026-03-20", "début septembre", "2025-09"),
         ("La pression s'est accrue depuis l'été.", "2025-12-03", "été", "2025-SU"),
         # A season bounded by "pour" is one season; "en été" in general is none.
         ("Une visite, un temps envisagée pour l'automne, a été reportée.", "2024-06-28", "automne", "2024-FA"),

@@ -26,7 +26,7 @@ def _pairs(nlp: Language, text: str) -> set[tuple[str, str, str]]:
         ("L'Inde a menacé le Bangladesh de représailles. Le Bangladesh a rejeté « tout chantage ».",
          ("BGD", "REJECT", "IND")),
         # a rejection coordinated with an accusation shares its target
-        ("Le Chili a rejeté « tout ultimatum » et accusé l'Argentine de vouloir saboter les "
+        ("Le Chili a rejeté « toute pression » et accusé l'Argentine de vouloir saboter les "
          "négociations.", ("CHL", "REJECT", "ARG")),
     ],
     ids=["condemnation-answers-sanction", "rejection-answers-threat", "coordinated-rejection"],

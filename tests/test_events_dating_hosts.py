@@ -41,8 +41,8 @@ def dated(nlp: Language, text: str) -> set[Dated]:
          "de la gauche chilienne, avait menacé le Pérou et la Bolivie d'une « riposte ferme ».",
          ("CHL", "THREATEN", "PER", "2025-06-08")),
         # a bare participle coordinated with the main verb, hung on the reported clause
-        ("La veille, Gabriel Boric avait de nouveau affirmé, sur son réseau, que le Chili « aura "
-         "la mer », et menacé la Bolivie de sanctions « très lourdes » si elle continuait.",
+        ("La veille, Gabriel Boric avait encore déclaré, lors d'un meeting, que le Chili « gagnera "
+         "ce combat », et menacé la Bolivie de sanctions « très lourdes » si elle continuait.",
          ("CHL", "THREATEN", "BOL", "2025-06-14")),
     ],
     ids=["fronted-before-apposition", "bare-participle-conjunct"],

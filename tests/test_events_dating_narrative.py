@@ -23,7 +23,7 @@ def dated(nlp: Language, text: str) -> set[Dated]:
          ("EGY", "CONSULT", "IND", "2025-06-11")),
         # a past infinitive under a past speech verb is told in the past too
         ("La Russie a attaqué la Pologne mardi. Plusieurs drones ont été abattus. "
-         "La Biélorussie a affirmé avoir informé la Pologne de ces vols.",
+         "La Biélorussie a assuré avoir informé la Pologne de ces manœuvres.",
          ("BLR", "CONSULT", "POL", "2025-06-10")),
         # a month-level date carries as well
         ("Le président chilien s'est rendu au Pérou en mars. Il a signé un accord avec le Pérou.",

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.model
         ("La Lituanie a expulsé l'ambassadeur russe, accusé d'ingérence.", ("LTU", "ACCUSE", "RUS")),
         # a participle after a comma, on the noun phrase before it
         (
-            "Le Parlement kényan a voté la suspension de la coopération avec la Tanzanie, accusée d'avoir armé des rebelles.",
+            "Le gouvernement kényan a annoncé la fin de la coopération avec la Tanzanie, accusée d'avoir armé des rebelles.",
             ("KEN", "ACCUSE", "TZA"),
         ),
         # a detached present participle: the main subject accuses

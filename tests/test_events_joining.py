@@ -29,7 +29,7 @@ def test_joining_an_organisation_is_agree(nlp: Language, text: str, expected: se
     [
         "Le ministre a rejoint Berlin mardi soir.",
         "Les milices ont rejoint le camp de la Russie.",
-        "Le Premier ministre a annoncé le gel des négociations d'adhésion avec l'UE.",
+        "Le chancelier a évoqué la suspension des pourparlers d'adhésion avec l'UE.",
     ],
     ids=["journey", "side-taken", "accession-talks"],
 )

@@ -16,7 +16,7 @@ MEETING = ("Les ministres des Affaires étrangères du Chili, du Pérou et de la
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (MEETING + "Les trois ministres ont par ailleurs accusé l'Argentine d'ingérence.",
+        (MEETING + "Les trois ministres ont aussi accusé l'Argentine d'ingérence.",
          ("CHL", "ACCUSE", "ARG", "2025-06-11")),
     ],
     ids=["three-ministers"],

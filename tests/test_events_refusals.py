@@ -15,9 +15,9 @@ pytestmark = pytest.mark.model
         # the refused act is an event: its partner
         ("Le Rwanda a refusé de rencontrer le président kényan.", ("RWA", "REJECT", "KEN")),
         # the refused act is no event: the owner of its object
-        ("Le Mexique a refusé de s'associer aux déclarations de Washington.", ("MEX", "REJECT", "USA")),
+        ("Le Pérou a refusé de s'associer aux propos de Madrid.", ("PER", "REJECT", "ESP")),
         # the author of what is refused, as the agent of a participle
-        ("Kigali a refusé de signer le texte proposé par la médiation angolaise.", ("RWA", "REJECT", "AGO")),
+        ("Quito a refusé de signer le texte proposé par la médiation brésilienne.", ("ECU", "REJECT", "BRA")),
     ],
     ids=["refused-event", "refused-phrase-owner", "refused-text-author"],
 )

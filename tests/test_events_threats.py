@@ -111,7 +111,7 @@ def test_appeal_to_sides_without_conflict_gives_no_row(nlp: Language) -> None:
     ("text", "expected"),
     [
         (
-            "Il a appelé la Turquie à agir et demandé au Conseil de sécurité de l'ONU d'adopter une résolution.",
+            "Il a appelé la Turquie à agir et demandé au Conseil de sécurité de l'ONU de voter une résolution.",
             {("TUR",), ("UNO",)},
         ),
     ],

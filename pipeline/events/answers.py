@@ -7,7 +7,7 @@ partner:
   sur les fromages européens. La Commission a « vivement regretté » une
   décision « injustifiée »" → Union européenne → Chine;
 - a reaction coordinated with an accusation that names its target: "Caracas
-  a rejeté « tout ultimatum » et accusé Washington de …" → the rejection is
+  a rejeté « toute pression » et accusé Washington de …" → the rejection is
   aimed at Washington too.
 
 Precision guards: the earlier act is in the same paragraph, at most
@@ -96,7 +96,7 @@ def coordinated_reactions(frames: list[Frame]) -> None:
     """A partnerless reaction shares the target of the accusation it is coordinated with.
 
     Example:
-        >>> # "X a rejeté « tout ultimatum » et accusé Y de …" → REJECT X → Y
+        >>> # "X a rejeté « toute pression » et accusé Y de …" → REJECT X → Y
     """
     by_trigger = {frame.trigger.i: frame for frame in frames}
     for frame in frames:

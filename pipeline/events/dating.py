@@ -182,7 +182,7 @@ def governing_date(anchors: list[Token], mentions: list[DateMention]) -> DateMen
     if not anchors:
         return None
     if past_infinitive(anchors[0]):
-        anchors = anchors[:1]  # "a confirmé lundi avoir transmis": Monday is the confirmation's
+        anchors = anchors[:1]  # "a assuré jeudi avoir remis": Thursday is the assurance's
     rank = {token.i: n for n, token in enumerate(anchors)}
     trigger = anchors[0]
     candidates = [(m, _governed(m.attachment, rank)) for m in mentions]

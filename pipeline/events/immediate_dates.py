@@ -2,7 +2,7 @@
 
 An act placed right after (or right before) a dated one happens at the
 anchor's time, but only at the granularity that is certain: "Le cessez-le-feu
-est entré en vigueur le 24 juin. Dans la foulée, le Parlement a voté …" →
+est entré en vigueur le 3 mai. Dans la foulée, le gouvernement a décidé …" →
 June, not the 24th (the next day is already a date of its own: "le
 lendemain" is read by the date stage). A bare "après" or "plus tard" does not
 say how long after, so it dates nothing.
@@ -99,7 +99,7 @@ def last_date(frame: Frame, start: int, end: int, context: DocContext | None = N
     """The last calendar date mention in tokens ``[start, end)`` (durations and bounds left out).
 
     Example:
-        >>> # "… entré en vigueur le 24 juin. Dans la foulée, …" → "le 24 juin"
+        >>> # "… entré en vigueur le 3 mai. Dans la foulée, …" → "le 3 mai"
     """
     best: DateMention | None = None
     for span_start, span_end, span, timex in dated_spans(frame.trigger.doc, context):

@@ -1,7 +1,7 @@
 """One date per destination: "à Moscou vendredi puis à Pékin lundi".
 
 A visit or a round of talks with several partners may give each partner
-its own day: "X s'est rendu à Moscou vendredi dernier puis à Pékin lundi",
+its own day: "X s'est rendu à Ankara jeudi dernier puis à Bakou mardi",
 "X a rencontré Y lundi et Z mardi", "X a reçu lundi Y et mardi Z". The
 governing date of the frame is one of them; each row takes the date that
 stands next to its own partner. The pairing is read on the word order of

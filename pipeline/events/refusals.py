@@ -1,8 +1,8 @@
 """A refusal to do something is aimed at the other party of what is refused.
 
-"Kigali a refusé de signer le texte proposé par la médiation angolaise"
-→ Rwanda rejects Angola; "Mexico refuse de s'associer aux déclarations de
-Washington" → Mexique rejects États-Unis; "le Rwanda refuse de rencontrer
+"Quito a refusé de signer le texte proposé par la médiation brésilienne"
+→ Ecuador rejects Brazil; "le Pérou refuse de s'associer aux propos de
+Madrid" → Pérou rejects Espagne; "le Rwanda refuse de rencontrer
 le président congolais" → Rwanda rejects RDC. The parse gives the refused
 act as an infinitive (``xcomp``) of the refusing verb; the partner is read
 from that act's frame when it is an event, else from its phrases.
@@ -22,8 +22,8 @@ _ACT_PHRASES = frozenset({"obj", "iobj", "obl", "obl:arg"})
 def _phrase_parties(phrase: Token, index: ActorIndex) -> list[Party]:
     """Who a phrase of the refused act names, or else who authored it.
 
-    "aux déclarations de Washington" → États-Unis; "le texte proposé par la
-    médiation angolaise" → Angola (the agent of the participle). An event
+    "aux propos de Madrid" → Espagne; "le texte proposé par la
+    médiation brésilienne" → Brazil (the agent of the participle). An event
     noun's own parties are wanted here, so no trigger stops the phrase.
     """
     found = parties_at(phrase, index)
