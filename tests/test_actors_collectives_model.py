@@ -29,3 +29,36 @@ def test_two_leaders_are_the_coordinated_guests(
     span = next(s for s in doc.spans["actors"] if s.text.startswith("deux "))
     assert sorted(span._.members) == expected
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the two sides of the last two-party act, not the most named states
+        ("Le Népal, l'Inde et le Bhoutan ont discuté. Le Népal a ensuite rencontré le Bangladesh. "
+         "Les deux pays ont signé un accord.",
+         [("Bangladesh", "BGD"), ("Népal", "NPL")]),
+        ("La Bolivie et le Pérou ont parlé. Le Chili a longuement reçu le Paraguay à Santiago. "
+         "Les deux capitales veulent coopérer.",
+         [("Chili", "CHL"), ("Paraguay", "PRY")]),
+        # the pair the text coordinates last, after a state named more often
+        ("L'Autriche a parlé. L'Autriche insiste. Mardi, la Hongrie et la Slovénie ont signé un "
+         "accord gazier. Les deux voisins ont aussi promis de coopérer.",
+         [("Hongrie", "HUN"), ("Slovénie", "SVN")]),
+        ("Le Maroc a salué l'accord conclu entre le Ghana et le Togo. Les deux pays doivent se revoir.",
+         [("Ghana", "GHA"), ("Togo", "TGO")]),
+        # the last two of a longer list are no pair, even where the parse drops the first
+        ("Le Népal, l'Inde et le Bhoutan ont discuté. Les deux pays ont signé un accord.",
+         None),
+    ],
+    ids=["met", "received", "coordinated", "between", "list-of-three"],
+)
+def test_two_states_are_the_pair_the_text_joined_last(
+    nlp: Language, text: str, expected: list[tuple[str, str]] | None
+) -> None:
+    doc = nlp(text)
+    span = next(s for s in doc.spans["actors"] if s.text.startswith("deux "))
+    if expected is None:
+        assert sorted(span._.members) != [("Bhoutan", "BTN"), ("Inde", "IND")]
+    else:
+        assert sorted(span._.members) == expected

@@ -127,20 +127,48 @@ def test_grammar_class(finder: TimexFinder, sentence: str, expected: list[Mentio
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        pytest.param("Les 12, 13 et 14 mars, il a plu.",
-                     [("Les 12", "DATE", "2002-03-12", ""), ("13", "DATE", "2002-03-13", ""),
-                      ("14 mars", "DATE", "2002-03-14", "")],
-                     marks=pytest.mark.xfail(reason="a list of more than two days loses its first days")),
-        pytest.param("La première semaine de mars a été calme.", [("La première semaine de mars", "DATE", "2003-03-W1", "")],
-                     marks=pytest.mark.xfail(reason="a unit's rank inside a month is not read")),
-        pytest.param("Au cours des neuf premiers mois de l'année, les ventes ont reculé.",
-                     [("neuf premiers mois de l'année", "DURATION", "P9M", "")],
-                     marks=pytest.mark.xfail(reason="'les N premiers mois' is not recognised")),
-        pytest.param("Il signera à la rentrée.", [("la rentrée", "DATE", "2003-09", "")],
-                     marks=pytest.mark.xfail(reason="'la rentrée' is not a TIMEX3 we know the French TimeBank's value of")),
+        # a list of days: every day its own mention, all in the last one's month (and year)
+        ("Les 12, 13 et 14 mars, il a plu.",
+         [("Les 12", "DATE", "2002-03-12", ""), ("13", "DATE", "2002-03-13", ""), ("14 mars", "DATE", "2002-03-14", "")]),
+        ("Elle viendra les 1er, 2 et 3 avril.",
+         [("les 1er", "DATE", "2003-04-01", ""), ("2", "DATE", "2003-04-02", ""), ("3 avril", "DATE", "2003-04-03", "")]),
+        ("Il a neigé les 3, 4, 5 et 6 mars 2001.",
+         [("les 3", "DATE", "2001-03-03", ""), ("4", "DATE", "2001-03-04", ""), ("5", "DATE", "2001-03-05", ""),
+          ("6 mars 2001", "DATE", "2001-03-06", "")]),
+        ("Il a reçu 5, 6 et 7 voix.", []),
+        # a week's rank in a month: the ISO week holding its 4th (11th…) day, the last one its last day but three
+        ("La première semaine de mars a été calme.", [("La première semaine de mars", "DATE", "2002-W10", "")]),
+        ("La deuxième semaine de janvier 2004 sera chargée.",
+         [("La deuxième semaine de janvier 2004", "DATE", "2004-W02", "")]),
+        ("La dernière semaine de juin sera décisive.", [("La dernière semaine de juin", "DATE", "2003-W26", "")]),
+        # a fortnight has no value of its own: its month, START or END
+        ("La seconde quinzaine de janvier sera décisive.",
+         [("La seconde quinzaine de janvier", "DATE", "2004-01", "END")]),
+        # the first N units: a duration ("de l'année" inside the extent)
+        ("Au cours des neuf premiers mois de l'année, les ventes ont reculé.",
+         [("neuf premiers mois de l'année", "DURATION", "P9M", "")]),
+        ("Les douze premières semaines de l'exercice ont été bonnes.",
+         [("Les douze premières semaines de l'exercice", "DURATION", "P12W", "")]),
+        # "la rentrée": a September, on the side of the article's date the tense gives
+        ("Il signera à la rentrée.", [("la rentrée", "DATE", "2003-09", "")]),
+        ("Depuis la rentrée scolaire, trois classes ont fermé.", [("la rentrée scolaire", "DATE", "2002-09", "")]),
+        ("Elle reprendra le travail à la rentrée 2004.", [("la rentrée 2004", "DATE", "2004-09", "")]),
+        ("Sa rentrée sur scène a été saluée.", []),
+        ("La rentrée du navire au port est prévue.", []),
+        # "écoulé" counts back like "dernier"; after a duration it lies inside its extent
+        ("Les prix ont baissé au cours de la semaine écoulée.", [("la semaine écoulée", "DATE", "2003-W07", "")]),
+        ("Le pays a changé au cours des dix années écoulées.", [("dix années écoulées", "DURATION", "P10Y", "")]),
+        # "des 8 et 9 mai": the article of "des" stays outside
+        ("Le salon s'est tenu le week-end des 8 et 9 février.",
+         [("le week-end", "DATE", "2003-W07-WE", ""), ("8", "DATE", "2003-02-08", ""), ("9 février", "DATE", "2003-02-09", "")]),
+        # a bare "le week-end": the last one, the coming one, or every one in a present sentence
+        ("Les pompiers sont intervenus durant le week-end.", [("le week-end", "DATE", "2003-W07-WE", "")]),
+        ("Le musée rouvrira pendant le week-end.", [("le week-end", "DATE", "2003-W08-WE", "")]),
+        ("Les rencontres du week-end ont été tendues.", [("week-end", "DATE", "2003-W07-WE", "")]),
+        ("Le week-end, elle part souvent à la campagne.", [("Le week-end", "SET", "XXXX-WXX-WE", "")]),
     ],
 )
-def test_grammar_gap(finder: TimexFinder, sentence: str, expected: list[Mention]) -> None:
+def test_grammar_more_classes(finder: TimexFinder, sentence: str, expected: list[Mention]) -> None:
     assert mentions(finder, sentence) == expected
 
 
@@ -246,20 +274,26 @@ def test_references(finder: TimexFinder, sentence: str, expected: list[Mention])
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        pytest.param("Le vote aura lieu fin février-début mars.",
-                     [("fin février", "DATE", "2003-02", "END"), ("début mars", "DATE", "2003-03", "START")],
-                     marks=pytest.mark.xfail(reason="a boundary word after a hyphen is cut off")),
-        pytest.param("Dans les années 80 et 90, il a voyagé.",
-                     [("les années 80", "DATE", "198", ""), ("90", "DATE", "199", "")],
-                     marks=pytest.mark.xfail(reason="a two-digit decade after 'et' is not read")),
-        pytest.param("Le marché, été comme hiver, est ouvert.",
-                     [("été", "DATE", "XXXX-SU", ""), ("hiver", "DATE", "XXXX-WI", "")],
-                     marks=pytest.mark.xfail(reason="the first season of a bare pair has no cue")),
-        pytest.param("Il a manifesté toute la journée.", [("toute la journée", "DURATION", "P1D", "")],
-                     marks=pytest.mark.xfail(reason="'toute la journée' is not read as a duration")),
-        pytest.param("Il a démissionné aujourd'hui même.", [("aujourd'hui même", "DATE", "2003-02-19", "")],
-                     marks=pytest.mark.xfail(reason="'même' after a deictic day is left outside")),
+        # a boundary word glued to the end before it by a hyphen
+        ("Le vote aura lieu fin février-début mars.",
+         [("fin février", "DATE", "2003-02", "END"), ("début mars", "DATE", "2003-03", "START")]),
+        ("Le vote aura lieu fin 2003-début 2004.", [("fin 2003", "DATE", "2003", "END"), ("début 2004", "DATE", "2004", "START")]),
+        # a two-digit decade coordinated with a decade
+        ("Dans les années 80 et 90, il a voyagé.", [("les années 80", "DATE", "198", ""), ("90", "DATE", "199", "")]),
+        ("Il a compté 80 et 90 votants.", []),
+        # a bare season before "comme" and a season
+        ("Le marché, été comme hiver, est ouvert.", [("été", "DATE", "XXXX-SU", ""), ("hiver", "DATE", "XXXX-WI", "")]),
+        ("L'usine tourne, hiver comme été, sans arrêt.", [("hiver", "DATE", "XXXX-WI", ""), ("été", "DATE", "XXXX-SU", "")]),
+        # one whole unit is a duration; "tout le mois de mars" names the month
+        ("Il a manifesté toute la journée.", [("toute la journée", "DURATION", "P1D", "")]),
+        ("Les grévistes ont bloqué le dépôt tout le mois.", [("tout le mois", "DURATION", "P1M", "")]),
+        ("Le site sera fermé tout le mois de mars.", [("le mois de mars", "DATE", "2003-03", "")]),
+        ("Il a plu toute la semaine dernière.", [("la semaine dernière", "DATE", "2003-W07", "")]),
+        # "même" after a deictic day stays inside; "même si" is a conjunction
+        ("Il a démissionné aujourd'hui même.", [("aujourd'hui même", "DATE", "2003-02-19", "")]),
+        ("Le texte sera signé demain même.", [("demain même", "DATE", "2003-02-20", "")]),
+        ("Il viendra demain même s'il pleut.", [("demain", "DATE", "2003-02-20", "")]),
     ],
 )
-def test_type_gap(finder: TimexFinder, sentence: str, expected: list[Mention]) -> None:
+def test_type_more_classes(finder: TimexFinder, sentence: str, expected: list[Mention]) -> None:
     assert mentions(finder, sentence) == expected

@@ -122,3 +122,22 @@ def test_second_appeal_after_an_infinitive_keeps_the_asker(
 ) -> None:
     text = "Le ministre grec, Nikos Dendias, était à Paris. " + text
     assert {(p,) for _, p in _pairs(nlp, text, "REQUEST")} >= expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le Kremlin a promis des représailles contre la Lituanie.", {("RUS", "LTU")}),
+        ("Ankara a juré de lourdes représailles contre la Grèce.", {("TUR", "GRC")}),
+        ("Téhéran brandit la menace de sanctions contre le Canada.", {("IRN", "CAN")}),
+    ],
+    ids=["promettre-representailles", "jurer-representailles", "brandir-menace"],
+)
+def test_promised_retaliation_is_a_threat_at_its_target(
+    nlp: Language, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _pairs(nlp, text, "THREATEN") == expected
+
+
+def test_retaliation_as_a_reason_is_no_threat(nlp: Language) -> None:
+    assert not _pairs(nlp, "En représailles, la Pologne a expulsé trois diplomates biélorusses.", "THREATEN")

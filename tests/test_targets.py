@@ -51,3 +51,34 @@ def test_traded_blows_are_attacks_both_ways(nlp, text: str, first: str, second: 
     assert (first, "ASSAULT", second) in rows
     assert (second, "ASSAULT", first) in rows
     assert not any(t in ("CONSULT", "AID") for _, t, _ in rows)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Des tirs de roquettes libanais ont visé Haïfa dans la nuit.", ("Liban", "ASSAULT", "Israël")),
+        ("Des tirs d'obus azerbaïdjanais ont touché mardi des villages en Arménie.", ("Azerbaïdjan", "ASSAULT", "Arménie")),
+    ],
+)
+def test_shots_that_land_are_attacks(nlp, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _rows(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des frappes turques ont visé vendredi plusieurs dépôts en Irak.",
+        "Les bombardements russes ont visé hier des quartiers de Kharkiv.",
+    ],
+)
+def test_strikes_that_hit_are_asserted_not_planned(nlp, text: str) -> None:
+    modalities = {e.modality for e in nlp(text)._.events if e.event_type == "ASSAULT"}
+    assert modalities == {"asserted"}
+
+
+@pytest.mark.model
+def test_aiming_at_an_agreement_is_still_planned(nlp) -> None:
+    events = nlp("Le Japon vise à signer un accord avec le Chili.")._.events
+    assert {e.modality for e in events if e.event_type == "AGREE"} == {"planned"}

@@ -33,6 +33,8 @@ _PAIR_REACH = 5
 _PAIR_JOINERS = frozenset({"et", "-", "–", "—", "le", "la", "l'", "l’", "les"})
 #: Dependency labels of a verb's complements ("obj", "obl:arg", "iobj"…).
 _COMPLEMENTS = ("obj", "obl", "iobj")
+#: Complements of a verb whose subject acts on them ("X a rencontré Y", "X a parlé à Y").
+_SIDE_COMPLEMENTS = frozenset({"obj", "obl:arg", "iobj"})
 #: Words that make the pair a list of more than two ("X, Y et Z").
 _LIST_MARKS = frozenset({",", "et"})
 
@@ -102,25 +104,35 @@ class Collectives:
         here = self._sentence(m.start)
         near = [r for r in earlier if here - self._sentence(r.start) <= _PAIR_REACH]
         for k in range(len(near) - 1, -1, -1):
-            r = near[k]
-            if r.kind == "members" and len(r.members) == 2 and m.role in ("state", "side"):
-                found = self._as_parties(r)
-            elif k > 0 and self._joined(near, k):
-                first = near[k - 1]
-                if m.role == "person" and not (r.kind == first.kind == "person"):
-                    continue
-                found = [*self._party_of(first, m.role), *self._party_of(r, m.role)]
-            else:
-                continue
+            found = self._pair_ending(near, k, m.role)
             # Organisations with no code ("Mercosur", "AELE") count by name.
-            if len({_key(p) for p in found}) == 2 and not {c for _, c in found} & owner:
+            if found and len({_key(p) for p in found}) == 2 and not {c for _, c in found} & owner:
                 return found
         return None
+
+    def _pair_ending(self, near: list[Resolved], k: int, role: str) -> list[tuple[str, str]] | None:
+        """The two parties the text joins with ``near[k]`` as the second one, if any.
+
+        "l'accord russo-nord-coréen" (one mention of two), "la Hongrie et la
+        Slovaquie", or the two sides of one act ("Le Népal a rencontré le
+        Bangladesh").
+        """
+        r = near[k]
+        if r.kind == "members" and len(r.members) == 2 and role in ("state", "side"):
+            return self._as_parties(r)
+        first = near[k - 1] if k > 0 and self._joined(near, k) else self._acting_on(near[:k], r)
+        if first is None or (role == "person" and not (r.kind == first.kind == "person")):
+            return None
+        return [*self._party_of(first, role), *self._party_of(r, role)]
 
     def _joined(self, near: list[Resolved], k: int) -> bool:
         """Whether ``near[k-1]`` and ``near[k]`` are exactly two names joined by "et" or a dash."""
         first, second = near[k - 1], near[k]
         if self._sentence(first.start) != self._sentence(second.start):
+            return False
+        if self._listed_after(near, k - 1):
+            # "Le Népal, l'Inde et le Bhoutan": the last two of a longer list,
+            # even where the parse hangs the first name elsewhere.
             return False
         if self._coordinated(first, second):
             return True
@@ -135,6 +147,37 @@ class Collectives:
             return False
         after = self.doc[second.end].lower_ if second.end < len(self.doc) else ""
         return after not in _LIST_MARKS
+
+    def _listed_after(self, near: list[Resolved], k: int) -> bool:
+        """Whether ``near[k]`` follows another name of its sentence across a bare comma.
+
+        Example:
+            >>> # "Le Népal, l'Inde et le Bhoutan": "Inde" is listed after "Népal"
+        """
+        if k == 0 or self._sentence(near[k - 1].start) != self._sentence(near[k].start):
+            return False
+        between = [t.lower_ for t in self.doc[near[k - 1].end : near[k].start]]
+        return bool(between) and between[0] == "," and set(between[1:]) <= _PAIR_JOINERS - {"et"}
+
+    def _acting_on(self, before: list[Resolved], second: Resolved) -> Resolved | None:
+        """The subject of the verb ``second`` is the object of, named earlier in its sentence.
+
+        "Le Népal a ensuite rencontré le Bangladesh" → Népal for Bangladesh:
+        the two sides of one act. Only a direct complement ("obj",
+        "obl:arg", "iobj") of a verb, and the verb's own subject.
+        """
+        two = self.doc[second.start : second.end].root
+        verb = two.head
+        if two.dep_ not in _SIDE_COMPLEMENTS or verb.pos_ not in ("VERB", "AUX") or verb.i == two.i:
+            return None
+        here = self._sentence(second.start)
+        for r in reversed(before):
+            if self._sentence(r.start) != here:
+                break
+            one = self.doc[r.start : r.end].root
+            if one.dep_ == "nsubj" and one.head.i == verb.i:
+                return r
+        return None
 
     def _coordinated(self, first: Resolved, second: Resolved) -> bool:
         """Whether the parse joins exactly these two phrases, titles and all.

@@ -45,6 +45,8 @@ COMPATIBLE: dict[str, frozenset[str] | None] = {
 BARE_TITLE_REACH = 5
 #: Title roles that may name any person of their country ("son homologue russe").
 _ANY_PERSON = frozenset({"counterpart"})
+#: Words that make a title a past one ("l'ancien président", "l'ex-ministre").
+_FORMER = frozenset({"ancien", "ancienne", "anciens", "ex", "ex-"})
 #: Roles an organisation's title may have that the dictionary cannot tell apart.
 _ORG_LEADERS = frozenset({"head_of_state", "head_of_government", "leader", "official"})
 
@@ -65,9 +67,16 @@ class Cluster:
         return max(self.surfaces, key=lambda s: len(s.split()), default="")
 
     def code(self, year: int | None) -> str:
-        """The dictionary's country for ``year``, else the first one a title gave."""
+        """The country a title in the text gives, else the dictionary's for ``year``.
+
+        "le Premier ministre libanais Nawaf Salam" is Lebanese whatever UN
+        post the dictionary also lists for him that year; a title that fits
+        none of a known person's posts is ignored.
+        """
         if self.person is not None:
-            return self.person.code_at(year)
+            known = self.person.codes()
+            titled = next((c for c in self.codes if c in known), "")
+            return titled or self.person.code_at(year)
         return next((c for c in self.codes if c), "")
 
 
@@ -165,7 +174,10 @@ class Resolver:
         words = self._name_words(m)
         cluster = self._find_cluster(m, words)
         cluster.surfaces.append(" ".join(self.doc[m.name[0] : m.name[1]].text.split()))
-        cluster.codes.append(m.actor.code if m.actor else "")
+        former = m.start > 0 and self.doc[m.start - 1].lower_ in _FORMER
+        # "l'ancien Premier ministre néerlandais Mark Rutte": a past post does
+        # not say whom a known person speaks for now.
+        cluster.codes.append(m.actor.code if m.actor and not (former and cluster.person) else "")
         if m.role:
             cluster.roles.add(m.role)
         cluster.positions.append(m.start)

@@ -85,15 +85,26 @@ class Person:
     def code_at(self, year: int | None) -> str:
         """The code the person speaks for in ``year`` (Ban Ki-moon: KOR, then UNO).
 
+        Terms given in calendar years overlap in the year of a change: the
+        post taken last wins (Nawaf Salam, at the UN court until 2025 and
+        Lebanese prime minister from 2025, is Lebanese in 2025).
+
         Example:
             >>> Person("Ban Ki-moon", "KOR", offices=(Office("official", 2007, 2016, "UNO"),)).code_at(2010)
             'UNO'
         """
-        if year is not None:
-            for office in self.offices:
-                if office.code and office.covers(year):
-                    return office.code
-        return self.code
+        if year is None:
+            return self.code
+        held = [o for o in self.offices if o.covers(year)]
+        if not held:
+            return self.code
+        # Latest start first; at an equal start, the term still running.
+        latest = max(held, key=lambda o: (o.start, o.end if o.end is not None else 10_000))
+        return latest.code or self.code
+
+    def codes(self) -> frozenset[str]:
+        """Every code the person has spoken for (their own and their offices')."""
+        return frozenset({self.code, *(o.code for o in self.offices)}) - {""}
 
 
 @dataclass(frozen=True)

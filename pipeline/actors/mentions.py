@@ -22,6 +22,10 @@ from pipeline.actors.sets import parse_fixed_set, parse_region_set
 from pipeline.actors.titles import Phrase, parse_bare_body, parse_state_phrase, parse_title
 
 _APPOSITION_DETS = frozenset({"le", "la", "l'", "l’", "les"})
+#: How many words a title's portfolio may run ("pour l'Afrique de l'Ouest et le Sahel").
+_PORTFOLIO_WORDS = 9
+#: Punctuation that may sit inside a portfolio ("Moyen-Orient", "l'Afrique").
+_NAME_PUNCT = frozenset({"-", "‑", "'", "’"})
 #: Offices a bare definite title refers back by ("le chef de l'État" → the head of state named before).
 _BARE_ROLES = frozenset({"head_of_state", "head_of_government", "foreign", "defence", "spokesperson"})
 #: Kinds of forms that a reading, a named text or a place can begin with
@@ -176,7 +180,7 @@ def _readings(lexed: Lexed, i: int) -> Iterator[Mention]:
 
 def _titled(lexed: Lexed, title: Phrase) -> Iterator[Mention]:
     """The title alone, and the title with the name that follows it."""
-    j = title.end
+    j = _past_portfolio(lexed, title.end)
     if j < len(lexed.texts) and lexed.texts[j] == ",":
         j += 1
     name = find_name(lexed, j, after_title=True)
@@ -190,6 +194,30 @@ def _titled(lexed: Lexed, title: Phrase) -> Iterator[Mention]:
         yield Mention(title.start, title.end, "members", members=(title.actor, *title.more))
     elif title.actor is not None:
         yield Mention(title.start, title.end, "title", title.actor, title.role)
+
+
+def _past_portfolio(lexed: Lexed, i: int) -> int:
+    """The comma after a title's portfolio at ``i`` ("pour l'Afrique, "), else ``i``.
+
+    "le conseiller américain pour l'Afrique, Massad Boulos": the portfolio
+    stands between the title and the name, so the name still gets the title.
+    Only a short verbless phrase closed by a comma counts ("pour la Libye a
+    déclaré" is no portfolio).
+
+    Example:
+        >>> # "l'envoyée suédoise pour les Grands Lacs, Karin Lund" → index of the comma
+    """
+    found = lexed.find(i, ("portfolio",))
+    if found is None:
+        return i
+    doc = lexed.doc
+    for k in range(found.end, min(found.end + _PORTFOLIO_WORDS, len(doc))):
+        token = doc[k]
+        if token.text == ",":
+            return k if k > found.end else i
+        if token.pos_ in ("VERB", "AUX") or (token.is_punct and token.text not in _NAME_PUNCT):
+            return i
+    return i
 
 
 def _definite(lexed: Lexed, i: int) -> bool:

@@ -8,6 +8,8 @@ nearest the day the text is talking about, or on the side of it that
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 
 from pipeline.dates.anchor import Anchor, valid_day
@@ -40,6 +42,8 @@ class CalendarDates(Reader):
             "numeric": self._numeric, "isodate": self._numeric, "monthday": self._monthday,
             "holiday": self._holiday, "month": self._month, "decade": self._decade,
             "century": self._century, "year": self._year, "newyear": self._new_year, "season": self._season,
+            "rankweek": self._rank_in_month, "decadetail": self._decade_tail,
+            "monthperiod": self._month_period,
         }
 
     def _range_start(self, g: dict[str, str], ctx: Context, cand: Candidate) -> Norm | None:
@@ -188,6 +192,39 @@ class CalendarDates(Reader):
     def _decade(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm:
         digits = g["decade"]
         return Norm("DATE", digits[:3] if len(digits) == 4 else "19" + digits[0], self._mod(g))
+
+    def _decade_tail(self, g: dict[str, str], ctx: Context, cand: Candidate) -> Norm | None:
+        """"90" in "les années 80 et 90": a decade, only right after a decade."""
+        if not _DECADE_BEFORE.search(ctx.text, max(0, cand.start - 30), cand.start):
+            return None
+        return self._decade(g, ctx, cand)
+
+    def _month_period(self, g: dict[str, str], ctx: Context, cand: Candidate) -> Norm | None:
+        """"la rentrée" → the September on the side of the article's date the tense gives."""
+        month = _MONTH_NAMES[self.v.month_periods[g["period"]] - 1]
+        return self._month({**g, "month": month}, ctx, cand)
+
+    def _rank_in_month(self, g: dict[str, str], ctx: Context, cand: Candidate) -> Norm | None:
+        """"la première semaine de mars" → the ISO week of 4 March; "la seconde quinzaine de juin" → June, END.
+
+        A week of a month is the week holding its 4th, 11th… day (as ISO
+        counts a year's first week); the last one holds its last day but three.
+        A fortnight has no TIMEX3 value: the month with START or END.
+        """
+        norm = self._month({"month": g["month"], **({"year": g["year"]} if "year" in g else {})}, ctx, cand)
+        if norm is None or not re.fullmatch(r"\d{4}-\d\d", norm.value):
+            return None
+        last = g["ord"].startswith("dernier")
+        rank = self.v.ordinals.get(g["ord"], 1)
+        if g["unit"] == "quinzaine":
+            return Norm("DATE", norm.value, "END" if last or rank > 1 else "START")
+        year, month = int(norm.value[:4]), int(norm.value[5:])
+        length = calendar.monthrange(year, month)[1]
+        day = length - 3 if last else 4 + 7 * (rank - 1)
+        if day > length:
+            return None
+        iso = dt.date(year, month, day).isocalendar()
+        return Norm("DATE", f"{iso[0]:04d}-W{iso[1]:02d}")
 
     def _century(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm | None:
         word = g["century"].upper()

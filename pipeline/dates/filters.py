@@ -133,8 +133,13 @@ class Plausibility:
         """Whether a bare season answers another ("été comme hiver", "l'été et l'hiver").
 
         The first season of the pair has its cue; the second is a season too
-        (not "d'hiver", a noun modifier), and as general as the first.
+        (not "d'hiver", a noun modifier), and as general as the first. A bare
+        first season is one when "comme" and a season follow ("le marché, été
+        comme hiver, …"), unless an auxiliary makes it a participle.
         """
+        after = fold(text[cand.end : cand.end + 20])
+        if re.match(rf"comme\s+(?:l')?(?:{self._season_words})\b", after):
+            return True
         before = fold(text[max(0, cand.start - 30) : cand.start])
         m = re.search(rf"(?:^|(\S+)\s+)(?:l')?(?:{self._season_words})\s+(?:comme|et|ou)(?:\s+l')?$", before)
         # "il a été comme …": the first "été" is the participle
@@ -213,5 +218,6 @@ def _relunit_plausible(groups: dict[str, str]) -> bool:
         return True
     # A bare part of the day with a definite article is the one of the day
     # being talked about ("la nuit", "le soir", "l'après-midi").
+    # "le week-end" alone is the one just over or coming (see the normaliser).
     return (det == "la" and unit in {"nuit", "soiree", "matinee", "mi-journee"}) or (
-        det in {"le", "l'"} and unit in {"soir", "matin", "apres-midi"})
+        det in {"le", "l'"} and unit in {"soir", "matin", "apres-midi"}) or (det in {"le", "du"} and unit == "week-end")

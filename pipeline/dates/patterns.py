@@ -58,6 +58,12 @@ def build_patterns(vocab: DateVocab) -> list[tuple[str, str]]:
     pod1 = alternation(vocab.words("parts_of_day"))
     feasts = alternation([*vocab.words("holidays"), *vocab.words("movable_feasts")])
     approx = f"(?:(?P<approx>{alternation(vocab.words('approx_words'))})(?:\\s+|(?<=['’])))?"
+    # The rest of a list of days after one of them: "(12), 13 et 14 mars (2003)".
+    list_tail = (f"(?:\\s*,\\s*(?:le\\s+)?{DAY})*\\s*(?:,|et|ou)\\s+(?:le\\s+)?{DAY}\\s+"
+                 f"(?P<month>{month})(?:\\s+(?P<year>{YEAR4}))?{R}")
+    # A left boundary that also lets a boundary word follow a hyphen ("fin
+    # février-début mars"); one look-behind first, so most positions fail at once.
+    glued = "(?<!\\w)(?:(?<!-)|(?=début|debut|fin))"
     return [
         # The ends of a range are two mentions, as the French TimeBank marks
         # them: the elliptical first end of "du 9 au 12 janvier" ("9", or "le 3"
@@ -97,8 +103,14 @@ def build_patterns(vocab: DateVocab) -> list[tuple[str, str]]:
         ("podmod", f"{L}(?=en\\s|début|fin|milieu)(?P<skip>en\\s+)?"
                    f"(?:(?P<mod>début|fin|milieu)\\s+(?:de\\s+|d['’]\\s*))?"
                    f"(?P<pod>soirée|matinée|après-midi|journée|nuit){R}"),
-        ("dayonly", f"{L}(?P<det>les|le)\\s+(?P<day>{DAY})(?=\\s*(?:et|,|ou)\\s+(?:le\\s+)?{DAY}\\s+"
-                    f"(?P<month>{month})(?:\\s+(?P<year>{YEAR4}))?)"),
+        # The days of a list before its last: "les 12" (the article of "des 8
+        # et 9 mai" stays outside), then the bare middle ones ("13" in "les 12, 13 et 14 mars").
+        ("dayonly", f"(?:{L}(?P<det>les|le)\\s+|(?<= )(?:(?<=des |aux )|(?<=\\d, )|(?<=er, )))"
+                    f"(?P<day>{DAY})(?={list_tail})"),
+        # "la première semaine de mars", "la seconde quinzaine de juin": a rank inside a month.
+        ("rankweek", f"{L}(?:la|le)\\s+(?P<ord>{alternation([*vocab.words('ordinals'), 'dernière'])})\\s+"
+                     f"(?P<unit>semaine|quinzaine)\\s+(?:de\\s+|d['’]\\s*)(?P<month>{month})"
+                     f"(?:\\s+(?P<year>{YEAR4}))?{R}"),
         ("numeric", f"{L}(?P<day>[0-3]?\\d)[/.](?P<month>[01]?\\d)[/.](?P<year>\\d{{4}}|\\d\\d){R}"),
         ("isodate", f"{L}(?P<year>1[89]\\d\\d|20\\d\\d)-(?P<month>[01]\\d)-(?P<day>[0-3]\\d){R}"),
         # "Noël 2024", "le 14-Juillet", "le lundi de Pâques" (the article lies outside).
@@ -106,13 +118,19 @@ def build_patterns(vocab: DateVocab) -> list[tuple[str, str]]:
         ("holiday", f"{L}(?P<feast>{feasts}|(?P<hday>{DAY})-(?P<hmonth>{month}))(?:\\s+(?P<year>{YEAR4}))?{R}"),
         # "la nouvelle année": the year just begun (or about to begin).
         ("newyear", f"{L}la\\s+nouvelle\\s+année{R}"),
-        ("month", f"{L}(?:(?P<mod>{mod})\\s*(?:du\\s+(?=mois))?)?(?:(?:le\\s+)?mois\\s+d(?:e\\s+|['’]\\s*))?"
+        # "la rentrée (scolaire) 2003": a period named by a noun, valued as its month.
+        ("monthperiod", f"{L}la\\s+(?P<period>{alternation(vocab.words('month_periods'))})"
+                        f"(?:\\s+(?:scolaire|sociale|politique|parlementaire|des\\s+classes))?"
+                        f"(?:\\s+(?P<year>{YEAR4}))?{R}(?!\\s+(?:de|du|d['’]))"),
+        ("month", f"{glued}(?:(?P<mod>{mod})\\s*(?:du\\s+(?=mois))?)?(?:(?:le\\s+)?mois\\s+d(?:e\\s+|['’]\\s*))?"
                   f"(?P<month>{month})(?:\\s+(?P<year>{year})|\\s+(?P<rel>{rel})"
                   f"|\\s+(?P<yrel>{alternation(vocab.words('year_relatives'))}))?{R}"),
         ("decade", f"{L}(?P<skip>à\\s+|des\\s+)?(?:(?P<mod>{mod})\\s*des\\s+|les\\s+)?années\\s+(?P<decade>(?:19|20)?\\d0)(?:['’]?s)?{R}"),
+        # "90" in "les années 80 et 90": a decade coordinated with a decade.
+        ("decadetail", f"(?:(?<=0 et )|(?<=0 ou )|(?<=0, )|(?<=0s et ))(?P<decade>\\d0)(?:['’]?s)?{R}"),
         ("century", f"{L}(?:(?P<mod>{mod})\\s*(?:du\\s+)?|le\\s+)?(?P<century>[xvi]{{1,5}}|\\d{{1,2}})(?:e|ème|è)\\s+siècle{R}"),
         # "en 2024-2025": the second year of a pair is a year too.
-        ("year", f"(?:{L}|(?<=\\d{{4}}[-/]))(?P<skip>à\\s+)?(?:(?P<mod>{mod})\\s*(?:d[eu]\\s+|de\\s+l['’]|d['’])?)?"
+        ("year", f"(?:{glued}|(?<=\\d{{4}}[-/]))(?P<skip>à\\s+)?(?:(?P<mod>{mod})\\s*(?:d[eu]\\s+|de\\s+l['’]|d['’])?)?"
                  f"(?:(?P<lead>l['’]\\s*année|l['’]\\s*an|année)\\s+)?(?P<year>{YEAR4}){R}"),
         ("season", f"{L}(?:(?P<months>(?:les\\s+)?mois\\s+d['’])\\s*|(?P<mod>{mod})\\s*(?:de\\s+l['’]|du|de)\\s*|(?P<det>cet|cette|ce)\\s*|(?P<skip>l['’]|le|au|en|à\\s+l['’])\\s*)?"
                    f"(?P<season>{alternation(vocab.words('seasons'))})"
@@ -120,6 +138,7 @@ def build_patterns(vocab: DateVocab) -> list[tuple[str, str]]:
         ("weekday", f"{L}(?:(?P<det>ce|le|chaque|tous\\s+les|les)\\s+)?(?P<wd>{weekday})(?P<plural>s)?"
                     f"{_opt('rel', rel)}{_opt('pod', pod)}{R}"),
         ("deictic", f"{L}(?P<deictic>{alternation(vocab.words('deictic_days'))})"
+                    f"(?:\\s+(?P<same>m[eê]me)(?!\\s+s(?:i\\b|['’])))?"
                     f"{_opt('wd', weekday)}{_opt('pod', pod)}"
                     f"(?:\\s*,?\\s+(?:à|vers)\\s+(?P<clock>{clock}))?{R}"),
         ("anaphoric", f"{L}(?P<ana>{alternation(vocab.words('anaphoric_days'))})"
@@ -140,15 +159,20 @@ def build_patterns(vocab: DateVocab) -> list[tuple[str, str]]:
                 f"(?:(?P<qty>{qty})\\s+|(?:une\\s+)?(?P<count>{alternation(vocab.words('approx_counts'))})"
                 f"\\s+d(?:e\\s+|['’]\\s*))(?P<unit>{unit}){R}"),
         ("duration", f"{L}(?P<skip>pendant\\s+|durant\\s+)?{approx}"
-                     f"(?P<qty>{qty})\\s+(?P<unit>{unit})(?P<half>\\s+et\\s+demie?)?{R}"),
+                     f"(?P<qty>{qty})\\s+(?P<unit>{unit})(?P<half>\\s+et\\s+demie?)?(?:\\s+écoulée?s?)?{R}"),
         # "les semaines à venir", "les jours qui viennent": an unknown stretch ahead.
         ("coming", f"{L}(?:les|des|ces)\\s+(?P<unit>{unit})\\s+(?:à\\s+venir|qui\\s+viennent){R}"),
         ("every", f"{L}(?:tous|toutes)\\s+les\\s+(?P<qty>{DIGITS}|{numbers})\\s+(?P<unit>{unit}){R}"),
         ("aboutdur", f"{L}(?:(?P<skip>pendant\\s+|durant\\s+)?une\\s+)?"
                      f"(?P<count>{alternation(vocab.words('approx_counts'))})\\s+d(?:e\\s+|['’]\\s*)(?P<unit>{unit}){R}"),
         ("lexduration", f"{L}(?:un\\s+|une\\s+)?(?P<lex>{alternation(vocab.words('lexical_durations'))}){R}"),
-        ("lastn", f"{L}(?:(?P<det>les|ces)\\s+)?(?P<qty>{DIGITS}|{numbers})\\s+(?P<rel>{rel})\\s+"
-                  f"(?P<unit>{unit}){R}"),
+        ("lastn", f"{L}(?:(?P<det>les|ces)\\s+)?(?P<qty>{DIGITS}|{numbers})\\s+(?P<rel>{rel}|premiers|premières)\\s+"
+                  f"(?P<unit>{unit})(?:\\s+de\\s+l['’]\\s*(?:année|exercice))?{R}"),
+        # "toute la journée", "tout le week-end": one whole unit, a duration
+        # ("tout le mois de mars" names the month, "toute l'année" is mostly a habit).
+        ("whole", f"{L}(?:tout\\s+(?:le|un)|toute\\s+(?:la|une))\\s+"
+                  f"(?P<unit>journée|semaine|mois|week-end|trimestre|semestre|décennie|siècle){R}"
+                  f"(?!\\s+(?:de|du|d['’]|\\d|{rel}))"),
         # "au cours de la dernière décennie": the one unit just past (or to come).
         ("lastone", f"{L}(?:la|le|l['’])\\s*(?P<rel>dernière|dernier|prochaine|prochain)\\s+"
                     f"(?P<unit>décennie|année|semaine|mois|siècle){R}(?!\\s+(?:d[eu]|d['’]))"),
@@ -177,6 +201,8 @@ HEADS: dict[str, tuple[str, ...]] = {
     "frequency": ("unit", "ref"), "sametime": ("same",), "isodate": ("digit",), "monthday": ("digit",), "coming": ("unit",),
     "holiday": ("feast", "digit", "unit"), "dawn": ("pod",), "podday": ("pod", "unit"),
     "lastone": ("unit",), "ordday": ("unit",), "newyear": ("unit",),
+    "rankweek": ("month",), "decadetail": ("unit",), "monthperiod": ("period",),
+    "whole": ("unit",),
 }
 
 
@@ -200,6 +226,7 @@ def head_words(vocab: DateVocab) -> dict[str, list[str]]:
         "ref": words("references", "sets"),
         "same": list(SAME_TIME_HEADS),
         "feast": words("holidays", "movable_feasts"),
+        "period": words("month_periods"),
     }
 
 

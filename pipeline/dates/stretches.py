@@ -7,6 +7,8 @@ vingt ans" → ``P20Y``, "tous les deux ans" → SET ``P2Y``, "désormais" →
 
 from __future__ import annotations
 
+import datetime as dt
+
 from pipeline.dates.norm import Context, Handler, Norm
 from pipeline.dates.reader import Reader
 from pipeline.dates.recognise import Candidate
@@ -30,7 +32,7 @@ class Stretches(Reader):
             "every": self._every, "aboutdur": self._aboutdur, "coming": self._coming,
             "relunit": self._relunit, "ago": self._ago, "duration": self._duration,
             "lexduration": self._lexduration, "reference": self._reference, "set": self._set,
-            "lastn": self._duration, "lastone": self._last_one, "unitmod": self._unitmod, "frequency": self._frequency,
+            "lastn": self._duration, "lastone": self._last_one, "whole": self._last_one, "unitmod": self._unitmod, "frequency": self._frequency,
         }
 
     def _unitmod(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm | None:
@@ -45,7 +47,7 @@ class Stretches(Reader):
             return None
         return Norm("SET", f"{'PT' if code.startswith('T') else 'P'}1{DURATION[code]}")
 
-    def _relunit(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm | None:
+    def _relunit(self, g: dict[str, str], ctx: Context, cand: Candidate) -> Norm | None:
         unit, rel = g["unit"], g.get("rel", "")
         step = self.v.relative_after.get(rel, 0)
         # "cette année" is the article's. "le mois dernier" is deictic: it
@@ -65,8 +67,21 @@ class Stretches(Reader):
             day = ctx.dct.shift_days(step) if g["det"] in {"ce", "cet", "cette"} else ctx.ref.shift_days(step)
             return self._with_part_of_day(day, {"pod": unit})
         code = self.v.units.get(unit, "")
+        if code == "WE" and not rel and g["det"] in {"le", "du"}:
+            return self._bare_weekend(ctx, cand)
         value = shift(anchor, code, step)
         return Norm("DATE", value, self._mod(g)) if value else None
+
+    def _bare_weekend(self, ctx: Context, cand: Candidate) -> Norm:
+        """"le week-end" alone: the last one in a past sentence, the coming one in a future one, a habit otherwise.
+
+        "Il a plu pendant le week-end" → the last week-end; "Il se repose le
+        week-end" → every week-end, as a bare "le mercredi" is every Wednesday.
+        """
+        side = self._tense(ctx, cand) if ctx.dct.day else 0
+        if side == 0:
+            return Norm("SET", "XXXX-WXX-WE")
+        return Norm("DATE", _weekend_of(ctx.dct.weekday(6, side)))
 
     def _ago(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm | None:
         """"il y a trois ans" → the article's year minus three; "une dizaine d'années" is approximate."""
@@ -87,7 +102,7 @@ class Stretches(Reader):
         return Norm("DATE", value, mod) if value else None
 
     def _last_one(self, g: dict[str, str], ctx: Context, cand: Candidate) -> Norm | None:
-        """"la dernière décennie" → P10Y, "la prochaine année" → P1Y: one unit's length."""
+        """"la dernière décennie" → P10Y, "toute la journée" → P1D: one unit's length."""
         return self._duration({"qty": "1", "unit": g["unit"]}, ctx, cand)
 
     def _duration(self, g: dict[str, str], ctx: Context, _: Candidate | None) -> Norm | None:
@@ -129,3 +144,11 @@ class Stretches(Reader):
 
     def _set(self, g: dict[str, str], ctx: Context, _: Candidate) -> Norm:
         return Norm("SET", self.v.sets[g["set"]])
+
+
+def _weekend_of(saturday: str) -> str:
+    """"2003-02-15" → "2003-W07-WE" (an ISO day, or an unknown one kept unknown)."""
+    if saturday.startswith("X"):
+        return "XXXX-WXX-WE"
+    year, week, _ = dt.date.fromisoformat(saturday).isocalendar()
+    return f"{year:04d}-W{week:02d}-WE"

@@ -132,6 +132,7 @@ class DateVocab:
     etre_verbs: frozenset[str]
     dawn_dusk: dict[str, str]
     set_adjectives: frozenset[str]
+    month_periods: dict[str, int]
     raw: dict[str, list[str]]
 
     @classmethod

@@ -17,9 +17,11 @@ and its author is exactly one party other than the reactor.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from pipeline.events.arguments import Party
 from pipeline.events.frame import Frame
-from pipeline.events.reactions import same_paragraph
+from pipeline.events.reactions import BACK_POINTERS, near_paragraph, same_paragraph
 
 #: Sentences back the act answered may be told.
 ANSWER_REACH = 2
@@ -116,3 +118,54 @@ def coordinated_reactions(frames: list[Frame]) -> None:
                 frame.partners = targets
                 frame.rule, frame.confidence = f"{frame.rule}_coordinated", frame.confidence - 0.15
                 break
+
+
+#: Sentences back the accusation a rebuttal answers may be told.
+REBUTTAL_REACH = 3
+
+
+def _rebutted_claims(trigger: Token, accusing: set[str], claims: frozenset[str]) -> bool:
+    """True for "rejeter ces critiques", "démentir ces informations": a claim noun pointing back.
+
+    Example:
+        >>> # "a rejeté ces accusations" → True; "a rejeté une offre" → False
+    """
+    objects = [c for c in trigger.children if c.dep_ == "obj" and c.pos_ == "NOUN"]
+    return bool(objects) and all(
+        (o.lemma_.lower() in accusing or o.lemma_.lower() in claims or o.lower_ in claims)
+        and any(d.dep_ == "det" and d.lower_ in BACK_POINTERS for d in o.children)
+        for o in objects
+    )
+
+
+def rebutted_accusations(frames: list[Frame], accusing: set[str], claims: frozenset[str]) -> None:
+    """"X a rejeté ces critiques": the rebuttal answers the author of the latest accusation.
+
+    The accused may be anyone, so only the accuser is taken, not the parties
+    of the accusation (``accusing`` are the ACCUSE nouns of the lexicon,
+    ``claims`` the nouns of reported claims: "informations", "allégations").
+
+    Example:
+        >>> # [ACCUSE Liban → Israël "frappes"], [REJECT Israël, obj "ces critiques"] → REJECT Israël → Liban
+    """
+    for frame in frames:
+        if frame.event_type != "REJECT" or frame.partners or not frame.actors:
+            continue
+        if not _rebutted_claims(frame.trigger, accusing, claims):
+            continue
+        marks = party_marks(frame.actors)
+        accusations = [
+            f
+            for f in frames
+            if f.event_type == "ACCUSE"
+            and 0 <= frame.sentence - f.sentence <= REBUTTAL_REACH
+            and f.trigger.i < frame.trigger.i
+            and f.actors
+            and near_paragraph(f, frame)
+        ]
+        # The reactor's own accusations are skipped; the first other one decides.
+        others = [f for f in accusations if not party_marks(f.actors) <= marks]
+        authors = _sole_author(others[-1], marks) if others else []
+        if authors and (authors[0].code or authors[0].kind != "person"):
+            frame.partners = authors
+            frame.rule, frame.confidence = f"{frame.rule}_rebuttal", frame.confidence - 0.2

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.events.adversaries import latest_adversaries, usable_side
 from pipeline.events.answers import party_marks
 from pipeline.events.arguments import Party, collapse
 from pipeline.events.frame import Frame
@@ -64,7 +65,43 @@ def _fighters(acts: list[Frame], every_side: bool) -> list[Party]:
     parties.extend(a for f in acts for a in f.actors if a.key in targets or a.code in targets)
     if every_side:
         parties.extend(latest.partners)
-    return collapse(parties)
+    return collapse([p for p in parties if usable_side(p)])
+
+
+def _counted_pair(trigger: Token) -> bool:
+    """True for an appeal to "les deux pays", "ces deux voisins": a pair the context names.
+
+    Example:
+        >>> # "a appelé les deux pays à la retenue" → True; "a appelé la Chine" → False
+    """
+    return any(
+        c.dep_ in _ADDRESSEE_DEPS
+        and any(n.dep_ == "nummod" and n.lower_ in ("deux", "2") for n in c.children)
+        for c in trigger.children
+    )
+
+
+def _adversary_pairs(frames: list[Frame], hostile: frozenset[str]) -> None:
+    """"Appeler les deux pays à …" after a conflict: the two countries are its two sides.
+
+    The actor stage reads "les deux pays" as the last two states named
+    together, who may be allies named in passing; the pair last opposed by a
+    hostile act is the one an appeal addresses.
+
+    Example:
+        >>> # [ASSAULT ETH → ERI] … "Rabat et Tunis" … [REQUEST UE "les deux pays" → MAR, TUN]
+        >>> #   → REQUEST UE → ETH, ERI
+    """
+    for frame in frames:
+        if frame.event_type != "REQUEST" or len(frame.partners) != 2 or not _counted_pair(frame.trigger):
+            continue
+        pair = latest_adversaries(frames, frame, hostile)
+        marks = party_marks(frame.actors)
+        if len(pair) != 2 or marks & party_marks(pair):
+            continue
+        if party_marks(pair) != party_marks(frame.partners):
+            frame.partners = pair
+            frame.rule, frame.confidence = f"{frame.rule}_adversaries", frame.confidence - 0.15
 
 
 def appeals_to_sides(frames: list[Frame], lexicon: Lexicon) -> None:
@@ -76,17 +113,20 @@ def appeals_to_sides(frames: list[Frame], lexicon: Lexicon) -> None:
     """
     hostile = frozenset(t.upper() for t in lexicon.cue("hostile_types"))
     sides, restraint = lexicon.cue("side_nouns"), lexicon.cue("restraint_nouns")
+    _adversary_pairs(frames, hostile)
     for frame in frames:
         if frame.event_type != "REQUEST" or frame.partners or not frame.actors:
             continue
         every_side = _addresses_sides(frame.trigger, sides)
         if not every_side and not _unaddressed_restraint(frame.trigger, restraint):
             continue
-        acts = _conflict(frames, frame, hostile)
-        if not acts:
-            continue
         marks = party_marks(frame.actors)
-        targets = [p for p in _fighters(acts, every_side) if p.key not in marks and p.code not in marks]
+        acts = _conflict(frames, frame, hostile)
+        # "Toutes les parties": the pair last opposed; else the fighters of the latest act.
+        sides_named = latest_adversaries(frames, frame, hostile) if every_side else []
+        if not sides_named and not acts:
+            continue
+        targets = [p for p in sides_named or _fighters(acts, every_side) if p.key not in marks and p.code not in marks]
         if targets:
             frame.partners = targets
             frame.rule, frame.confidence = f"{frame.rule}_sides", frame.confidence - 0.2

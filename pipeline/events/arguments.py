@@ -28,6 +28,9 @@ _CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parata
 _GENITIVE = frozenset({"de", "du", "des", "d'", "d’"})
 #: Participles that name a phrase ("les pays dits du Sud global", "le groupe appelé C5").
 _NAMING = frozenset({"dire", "dit", "appeler", "nommer", "surnommer", "baptiser"})
+#: Heads of place phrases ("autour de Taïwan", "près de la frontière"): what follows is
+#: where the event happens, never whose it is.
+_PLACE_HEADS = frozenset({"autour", "près", "proximité", "abords", "environs", "large", "long"})
 _KIND_RANK = {"person": 0, "org": 1, "state": 2, "group": 3, "members": 4}
 
 
@@ -175,7 +178,7 @@ def noun_phrase(head: Token, stop: frozenset[int] = frozenset()) -> Iterator[Tok
                 if grandchild.dep_.startswith(("obl", "obj", "xcomp")):
                     yield from noun_phrase(grandchild, stop)
             continue
-        if child.i in stop or dep in _CLAUSE_DEPS:
+        if child.i in stop or dep in _CLAUSE_DEPS or child.lower_ in _PLACE_HEADS:
             continue
         if dep not in _NP_DEPS and not adjacent_name:
             # "le président Poutine" with the name misparsed (punct, dep…) still names him.

@@ -18,21 +18,25 @@ from pipeline.events.anaphora import (
     target_demonstratives,
     untargeted_concerns,
 )
-from pipeline.events.answers import answered_acts, coordinated_reactions
+from pipeline.events.answers import answered_acts, coordinated_reactions, rebutted_accusations
 from pipeline.events.appeals import appeals_to_sides
 from pipeline.events.arguments import ActorIndex, case_class, case_of, collapse, parties_at
+from pipeline.events.beneficiaries import headline_recipients
 from pipeline.events.brokering import brokered_frames
 from pipeline.events.cities import city_targets
 from pipeline.events.control import promised_parties, requested_actors
 from pipeline.events.counterparts import counterpart_partners
 from pipeline.events.dating import borrowed_date, date_mentions, dated_spans, governing_date
 from pipeline.events.denials import denied_by_parties
+from pipeline.events.deployments import placed_partners, ship_manoeuvres
 from pipeline.events.entering import place_entries
 from pipeline.events.expected import expected_visit_frames, invited_meetings, plan_expected_visits
+from pipeline.events.fighting import two_sided_fights
 from pipeline.events.frame import Frame, dyads
 from pipeline.events.goods_origin import goods_origin_partners
 from pipeline.events.imputed import imputed_frames
 from pipeline.events.joining import organisation_joins
+from pipeline.events.launches import launch_kinds
 from pipeline.events.lexicon import Lexicon, Trigger
 from pipeline.events.light_support import drop_support_verb_frames
 from pipeline.events.mediation import mediation_frames
@@ -40,17 +44,24 @@ from pipeline.events.merge import merge_events, share_planned_dates
 from pipeline.events.modality import modality_of
 from pipeline.events.nominal import nominal_frame
 from pipeline.events.occasions import invitation_partners, occasion_parties, purpose_partners
+from pipeline.events.participle_agents import participle_agent_sides
 from pipeline.events.partner_dates import partner_dates
 from pipeline.events.partner_lists import extend_partner_lists
+from pipeline.events.past_agreements import past_agreement_frames
 from pipeline.events.qualifying import qualification_frames
 from pipeline.events.quotes import quoted_speakers
 from pipeline.events.reactions import offence_reactions
+from pipeline.events.recipients import benefit_recipients
 from pipeline.events.refusals import refused_act_partners
 from pipeline.events.reported import accusation_frames
 from pipeline.events.responses import denied_accusers, supported_victims
+from pipeline.events.ripostes import answered_attacks
 from pipeline.events.sentences import event_sentences
+from pipeline.events.sides import side_partners, truces_between
+from pipeline.events.summaries import summary_reactions
 from pipeline.events.targets import hit_targets, traded_blows
 from pipeline.events.threats import is_idle_warning, threatened_parties
+from pipeline.events.unpaired_mediation import mediator_sides, unpaired_mediators
 from pipeline.events.verbal import verbal_frame
 from pipeline.extensions import doc_text
 from pipeline.types import Event
@@ -112,6 +123,7 @@ def sentence_frames(sentence: Span, index: ActorIndex, lexicon: Lexicon) -> list
         if frame is not None and not is_idle_warning(frame, lexicon):
             frames.append(frame)
     frames = traded_blows(frames, lexicon)
+    frames = ship_manoeuvres(frames, lexicon)  # "une manœuvre de blocage": no drill
     frames = drop_support_verb_frames(frames, lexicon.light_verbs)
     _borrow_nested_parties(frames, index, lexicon)
     _lift_genitive_events(frames)
@@ -125,15 +137,22 @@ def sentence_frames(sentence: Span, index: ActorIndex, lexicon: Lexicon) -> list
     frames.extend(accusation_frames(verbs, frames, index, lexicon, stop))
     frames.extend(imputed_frames(every_verb, frames, index, lexicon, stop))
     frames.extend(qualification_frames(verbs, frames, index, lexicon, stop))
+    frames = summary_reactions(frames, every_verb, index, lexicon, stop)
     frames.extend(mediation_frames(frames, index, lexicon))
     # Brokering verbs are read from their finite form too ("joue"): offer them all.
     frames.extend(brokered_frames(every_verb, index, lexicon, stop))
+    every_noun = [doc[i] for i in range(sentence.start, sentence.end) if pos[i] == NOUN]
+    frames.extend(unpaired_mediators(every_verb, every_noun, index, lexicon, stop))  # sides found later
     frames.extend(expected_visit_frames(sentence, index))
     frames.extend(invited_meetings(frames, sentence, lexicon))
     _accuser_as_target(frames, lexicon)
     frames = place_entries(frames, index, lexicon)
     city_targets(frames, lexicon.cities, frozenset(t.upper() for t in lexicon.cue("city_target_types")))
     hit_targets(frames, index, lexicon)
+    launch_kinds(frames, index, lexicon)  # "tirer un missile": aimed = attack, else a test
+    placed_partners(frames, index, lexicon)  # "près de la frontière algérienne"
+    truces_between(frames, index, lexicon)  # "la trêve entre A et B": A and B, whoever speaks
+    two_sided_fights(frames, index, lexicon)
     return frames
 
 
@@ -338,6 +357,12 @@ def document_frames(doc: Doc, lexicon: Lexicon) -> list[tuple[Frame, Span]]:
             frames, index, lexicon.cue("origin_participles"), lexicon.cue("origin_prepositions")
         )
         organisation_joins(frames, lexicon)
+        benefit_recipients(
+            frames, index, _upper(lexicon.cue("benefit_types")),
+            lexicon.cue("benefit_prepositions"), lexicon.cue("benefit_nouns"),
+        )
+        participle_agent_sides(frames, index, symmetric)  # "exercices conjoints menés par A et B"
+        frames.extend(past_agreement_frames(sentence, frames, index, lexicon))
         stops = {a.i for f in frames for a in f.anchors}
         dates = date_mentions(sentence, stops, dated)
         for frame in frames:
@@ -356,18 +381,26 @@ def document_frames(doc: Doc, lexicon: Lexicon) -> list[tuple[Frame, Span]]:
     counterpart_partners(frames_only, lexicon)
     requested_actors(frames_only, index, lexicon)
     promised_parties(frames_only, index, lexicon)
+    headline_recipients(frames_only, index, lexicon)  # "Haïti : les bailleurs promettent…"
+    rebutted_accusations(  # "a rejeté ces critiques": before the demonstratives read them as events
+        frames_only, {n for n, ts in lexicon.nouns.items() if any(t.event_type == "ACCUSE" for t in ts)},
+        lexicon.cue("claim_nouns"),
+    )
     target_demonstratives(frames_only, lexicon, symmetric)
     threatened_parties(frames_only, index, answerable)  # "a averti que …"
     appeals_to_sides(frames_only, lexicon)
     coordinated_reactions(frames_only)
     untargeted_concerns(frames_only, hostile)
-    offence_reactions(frames_only, hostile, lexicon.cue("offence_nouns"))
+    offence_reactions(frames_only, hostile, lexicon.cue("offence_nouns"), lexicon.cue("act_nouns"))
     denied_by_parties(frames_only, index, lexicon.cue("denial_verbs"))
     denied_accusers(frames_only, hostile)
     answered_acts(frames_only, hostile)
+    answered_attacks(frames_only, lexicon.cue("riposte_verbs"))
     # Again: a threat coordinated with a reaction that only now has its target.
     threatened_parties(frames_only, index, answerable)
     supported_victims(frames_only, hostile, lexicon.cue("ally_nouns"))
+    side_partners(frames_only, lexicon, symmetric)  # the two sides a conflict story opposes
+    mediator_sides(frames_only, lexicon, symmetric)  # "X joue les intermédiaires"
     inherit_dates(frames_only, lexicon, symmetric, index.context)
     events_as_actors(frames_only, symmetric, lexicon.cue("new_event_modifiers"))
     return found

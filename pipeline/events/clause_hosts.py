@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.events.subjects import commented_clause
+
 #: Relative words of place: the act is done where (and when) the host clause happens.
 _WHERE = frozenset({"où"})
 #: Endings of the "lequel" relative pronouns ("lors duquel", "au cours de laquelle").
@@ -32,11 +34,17 @@ def clause_hosts(verb: Token, during: frozenset[str] = frozenset()) -> list[Toke
     Example:
         >>> # "Le 3 mai, X s'était rendu à Kiev, où il avait accusé Y" : accusé → [rendu]
         >>> # "X a déclaré mardi que Y suivait la crise, accusant Z" : accusant → [suivait, déclaré]
+        >>> # "X a écrit au président Y, accusant Z" (accusant under "président") → [écrit]
     """
     if verb.pos_ != "VERB" or verb.head.i == verb.i:
         return []
     if _adverbial_participle(verb):
         return _participle_hosts(verb)
+    commented = commented_clause(verb)
+    if commented is not None:
+        # "X a écrit mardi au président Y, accusant Z …" parsed with the participle under
+        # "président": it still comments on "écrit", and is done then.
+        return [commented]
     if verb.dep_ in _RELATIVE_LABELS and _occasion_relative(verb, during):
         host = _verb_above(verb.head)
         return [host] if host is not None else []

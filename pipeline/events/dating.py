@@ -90,12 +90,15 @@ def date_mentions(
     if dated is None:
         dated = dated_spans(sentence.doc)
     mentions: list[DateMention] = []
+    previous: tuple[int, Timex] | None = None
     for start, end, span, timex in dated:
         if start < sentence.start or end > sentence.end:
             continue
         if timex.type and timex.type not in _DATE_TYPES:
             continue
-        if duration_case(span):
+        qualifier = previous is not None and _year_of_previous(span, timex, *previous)
+        previous = (end, timex)
+        if qualifier or duration_case(span):
             continue
         attachment = _attachment(span, stops) or _split_fronted_verb(span, sentence)
         if attachment is not None and attachment.i not in stops:
@@ -103,6 +106,23 @@ def date_mentions(
         if attachment is not None:
             mentions.append(DateMention(timex, span, attachment))
     return mentions
+
+
+def _year_of_previous(span: Span, timex: Timex, previous_end: int, previous: Timex) -> bool:
+    """True for a year that only completes the date just before it: "en août | de la même année".
+
+    The year is part of the month's value already; left as a date of its own
+    it would compete with the month for the same verb, and win when nearer.
+
+    Example:
+        >>> # "en avril" (2023-04) then "de la même année" (2023) → True
+    """
+    doc = span.doc
+    between = [t for t in doc[previous_end : span.start] if not t.is_space]
+    if len(between) != 1 or between[0].lower_ not in ("de", "d'", "d’"):
+        return False
+    value, before = timex.value, previous.value
+    return bool(value) and len(value) < len(before) and before.startswith(value)
 
 
 def _split_fronted_verb(span: Span, sentence: Span) -> Token | None:
@@ -256,7 +276,10 @@ def borrowed_date(
     if verb is not None:
         # "…, où il avait accusé Y et menacé Z": the top of the coordination carries the clause.
         top = current if verb.i == trigger.i else verb
-        heads.extend(clause_hosts(top, during))
+        hosts = clause_hosts(top, during)
+        # "… au début du mois, lorsque X a écrit à Y, accusant Z": the host clause is a
+        # "lorsque" clause, whose time is its main clause's.
+        heads.extend([*hosts, *_when_main_verbs(hosts)])
     if found is None and heads:
         found = governing_date(heads, mentions) or _means_date(heads, mentions)
     return found

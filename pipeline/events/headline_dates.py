@@ -34,7 +34,7 @@ def headline_dates(frames: list[Frame], context: DocContext | None = None) -> No
         return
     doc = frames[0].trigger.doc
     sentences = event_sentences(doc, context or DocContext(doc))
-    if not sentences or not _alone_on_its_line(sentences[0]):
+    if not sentences or not alone_on_its_line(sentences[0]):
         return
     lead = _lead_frames(frames, sentences)
     for title in frames:
@@ -46,7 +46,7 @@ def headline_dates(frames: list[Frame], context: DocContext | None = None) -> No
             title.date = same[0].date
 
 
-def _alone_on_its_line(sentence: Span) -> bool:
+def alone_on_its_line(sentence: Span) -> bool:
     """True if the sentence is a whole line of the text (a title, not the start of a paragraph)."""
     text = doc_text(sentence.doc)
     before = text[: sentence.start_char]

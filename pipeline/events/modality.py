@@ -99,6 +99,7 @@ def modality_of(anchors: list[Token], lexicon: Lexicon, context: DocContext | No
     # renforcer" plans the strengthening).
     governors = set(lemma_list[len(own):])
     governors |= {c.lemma_.lower() for c in anchors[0].children if c.dep_.startswith(("amod", "aux"))}
+    governors -= _struck_by(anchors[0], lexicon.cue("hitting_verbs"))
     if governors & lexicon.cue("requesting_governors"):
         # "exhorter Pékin à livrer des armes": asked for, not done nor intended by Pékin.
         return HYPOTHETICAL
@@ -106,6 +107,21 @@ def modality_of(anchors: list[Token], lexicon: Lexicon, context: DocContext | No
     if _future(around) or governors & planned:
         return PLANNED
     return ASSERTED
+
+
+def _struck_by(trigger: Token, hitting: frozenset[str]) -> set[str]:
+    """The hitting verb a hostile noun is the subject of: it says where the blow fell.
+
+    "viser à signer" plans the signing, but "des frappes ont visé Alep" tells
+    strikes that happened.
+
+    Example:
+        >>> # "frappes" in "des frappes ont visé Alep" → {"viser"}
+    """
+    head = trigger.head
+    if trigger.pos_ == "NOUN" and trigger.dep_.startswith("nsubj") and head.lemma_.lower() in hitting:
+        return {head.lemma_.lower()}
+    return set()
 
 
 def _governed_by(anchors: list[Token], lemmas: frozenset[str]) -> bool:

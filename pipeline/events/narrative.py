@@ -41,7 +41,8 @@ def narrative_dates(
     Example:
         >>> # frames [reçu (mercredi), signé (undated, same parties)] → signé dated mercredi
     """
-    dated = [f for f in frames if f.date is not None]
+    # "le traité signé en 1960": a document recalled by its date opens no episode.
+    dated = [f for f in frames if f.date is not None and f.rule != "past_agreement"]
     for frame in frames:
         if frame.date is not None or frame.modality != "asserted" or not told_in_past(frame):
             continue

@@ -25,6 +25,8 @@ _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _RELATIVE_PRONOUNS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
 #: Where a present participle's head noun is its subject ("un sommet réunissant X").
 _PARTICIPLE_DEPS = frozenset({"acl"})
+#: Labels that climb from a noun of a verb's object or oblique phrase up to that verb.
+_COMPLEMENT_LINKS = frozenset({"obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod", "appos", "flat:name", "conj"})
 
 
 def subject_of(verb: Token) -> tuple[Token | None, str]:
@@ -69,6 +71,12 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         subject, _ = subject_of(coordinated_head(verb))
         return subject, "shared"
+    commented = _commented_clause(verb)
+    if commented is not None:
+        # "X a écrit au président Y, accusant Z de …": X accuses, not Y.
+        subject, _ = subject_of(commented)
+        if subject is not None:
+            return subject, "control"
     if verb.dep_ in _PARTICIPLE_DEPS and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head, "participle"
     if _is_gerund(verb):
@@ -264,6 +272,34 @@ def _is_detached_participle(verb: Token) -> bool:
     )
 
 
+def _commented_clause(verb: Token) -> Token | None:
+    """The verb a comma-detached present participle comments on, when parsed on a noun.
+
+    "Berne a envoyé des vivres aux réfugiés de la région, dénonçant le
+    blocus" is often parsed with "dénonçant" under "région": a participle set
+    off by a comma after the object or an oblique of a verb comments on that
+    verb's clause, whose subject does it. A participle on the subject phrase
+    ("La Chine, accusant Manille de …, a …") is left to the noun.
+
+    Example:
+        >>> # "dénonçant" → "envoyé"
+    """
+    if verb.dep_ not in _PARTICIPLE_DEPS or not _is_present_participle(verb) or _is_gerund(verb):
+        return None
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    token = verb.head
+    while token.dep_ in _COMPLEMENT_LINKS and token.head.i != token.i:
+        token = token.head
+        if token.pos_ == "VERB":
+            return token if token.i < verb.i else None
+    return None
+
+
+#: Public name for the dating rules: the participle's act happens with the clause it comments.
+commented_clause = _commented_clause
+
+
 def _is_present_participle(verb: Token) -> bool:
     """True for "visant", "réunissant" (present participle, no "en")."""
     return "Part" in verb.morph.get("VerbForm", []) and "Pres" in verb.morph.get("Tense", [])
@@ -338,7 +374,33 @@ def _subject_parties(verb: Token, index: ActorIndex, stop: frozenset[int]) -> li
         before = index.span_at(doc[left - 2])
         if before is not None and before.root.head.i != subject.i:
             parties = parties_at(before.root, index, stop) + parties
+    if not clause_coordination and _plural(verb) and any(c.dep_ == "conj" for c in subject.children):
+        parties = _listed_before(subject, verb, index, stop) + parties
     return collapse(parties)
+
+
+def _listed_before(subject: Token, verb: Token, index: ActorIndex, stop: frozenset[int]) -> list[Party]:
+    """First members of a list subject that the parser cut off at a comma.
+
+    "Le Canada, la Norvège et l'Inde ont exprimé…" is often parsed with
+    "Canada" hung on the verb apart (a modifier or a second subject): a
+    name right before ", " + a coordinated subject opens the same list.
+
+    Example:
+        >>> # subject "Norvège" (with conj "Inde") → [Canada]
+    """
+    doc = verb.doc
+    found: list[Party] = []
+    left = subject.left_edge.i
+    while left >= 2 and doc[left - 1].text == ",":
+        before = index.span_at(doc[left - 2])
+        if before is None or before.root.head.i != verb.i or before.root.i in stop:
+            break
+        if any(c.dep_ == "case" for c in before.root.children):
+            break  # "À Tokyo, le Japon et …": a place, not a list member
+        found = parties_at(before.root, index, stop) + found
+        left = before.root.left_edge.i
+    return found
 
 
 def _plural(verb: Token) -> bool:

@@ -36,16 +36,19 @@ def hit_targets(frames: list[Frame], index: ActorIndex, lexicon: Lexicon) -> Non
     types = frozenset(t.upper() for t in lexicon.cue("hit_target_types"))
     off = lexicon.cue("off_target_prepositions")
     hitting = lexicon.cue("hitting_verbs")
+    blows = lexicon.cue("exchanged_blow_nouns")
     for frame in frames:
         if frame.event_type not in types or frame.partners or not frame.actors:
             continue
         keys = {a.key for a in frame.actors}
         stop = {a.i for a in frame.anchors} | {frame.trigger.i}
         for token in _walk(_roots(frame.trigger, hitting), off, stop):
-            party = _party_at(token, index, lexicon)
+            party = party_at(token, index, lexicon)
             if party is not None and party.key not in keys:
                 frame.partners = [party]
                 frame.rule, frame.confidence = f"{frame.rule}_hit", frame.confidence - 0.1
+                if frame.event_type == "MOBILIZE" and _landed(frame.trigger, hitting, blows):
+                    frame.event_type = "ASSAULT"  # "des tirs de roquettes ont touché Sdérot"
                 break
 
 
@@ -68,6 +71,19 @@ def _roots(trigger: Token, hitting: frozenset[str]) -> list[Token]:
     return roots
 
 
+def _landed(trigger: Token, hitting: frozenset[str], blows: frozenset[str]) -> bool:
+    """True for a shot noun that hit or aimed at something: an attack, not a weapons test.
+
+    Example:
+        >>> # "des tirs de roquettes ont visé Sdérot" → True; "un tir de missile en mer" → False
+    """
+    if trigger.lemma_ not in blows:
+        return False
+    if trigger.dep_.startswith("nsubj") and trigger.head.lemma_ in hitting:
+        return True
+    return any(c.dep_ == "acl" and c.lemma_ in hitting for c in trigger.children)
+
+
 def _walk(roots: list[Token], off: frozenset[str], stop: set[int]) -> Iterator[Token]:
     """Words of the target phrases, nearest first, never through an off-target preposition.
 
@@ -87,7 +103,7 @@ def _walk(roots: list[Token], off: frozenset[str], stop: set[int]) -> Iterator[T
         ]
 
 
-def _party_at(token: Token, index: ActorIndex, lexicon: Lexicon) -> Party | None:
+def party_at(token: Token, index: ActorIndex, lexicon: Lexicon) -> Party | None:
     """The party a word of a target phrase names: an actor, a demonym on it, or a city."""
     span = index.span_at(token)
     if span is not None:

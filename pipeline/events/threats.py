@@ -56,9 +56,16 @@ def is_idle_warning(frame: Frame, lexicon: Lexicon) -> bool:
 
 
 def _clause_tokens(verb: Token) -> Iterator[Token]:
-    """Tokens of the threatened clauses, with their conditions ("si", "tant que")."""
+    """Tokens of the threatened clauses, with their conditions ("si", "tant que").
+
+    A threat noun the verb takes as object names its target too: "a promis
+    des représailles contre Varsovie", "brandir la menace de sanctions contre Cuba".
+    """
     for head in _threatened_clauses(verb):
         yield from head.subtree
+    for child in verb.children:
+        if child.dep_ == "obj" and child.pos_ == "NOUN":
+            yield from child.subtree
 
 
 def _clause_parties(verb: Token, index: ActorIndex) -> list[Party]:

@@ -67,6 +67,8 @@ def is_passive(verb: Token) -> bool:
         return not any(c.dep_ == "aux:tense" and c.lemma_ == "être" for c in verb.children)
     if "obl:agent" in children and "nsubj" not in children:
         return True
+    if "nsubj" in children and any(c.dep_ == "aux:tense" for c in verb.children):
+        return False  # "une offre que l'Inde a déclinée": a relative clause in a compound tense
     return verb.dep_ == "acl" and "Tense=Past" in str(verb.morph) and "VerbForm=Part" in str(
         verb.morph
     )
@@ -435,11 +437,14 @@ def action_of(token: Token, trigger: Trigger) -> str:
         >>> # "se sont procuré" → "procurer"; "a mis en garde" → "mettre en garde"
     """
     modifiers = {w for c in token.children if c.dep_ in ("advmod", "amod") for w in (c.lemma_.lower(), c.lower_)}
-    if trigger.extra and not set(trigger.extra) <= modifiers:
-        # Fixed words stay ("mettre en garde"); a modifier does not ("soutenir militairement").
-        words = trigger.expression.replace("’", "'").split()
-        while words and words[0] in ("se", "s'"):
-            words = words[1:]
+    words = trigger.expression.replace("’", "'").split()
+    while words and words[0] in ("se", "s'"):
+        words = words[1:]
+    # An idiom is written with its function words ("mettre en garde", "se mettre
+    # d'accord"); a bare pair only narrows the head by its object or modifier
+    # ("promettre million", "vente arme"), which the action column leaves out.
+    idiom = len(words) > 2 or "'" in " ".join(words[1:])
+    if trigger.extra and idiom and not set(trigger.extra) <= modifiers:
         expression = " ".join(words)
         return expression[2:] if expression.startswith("s'") else expression
     if token.pos_ not in ("VERB", "AUX") and trigger.pos == "VERB":
