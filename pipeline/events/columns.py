@@ -8,9 +8,10 @@ columns, for the walks that run on every argument of every trigger. Each
 says which Token-based test it stands for: both must answer alike.
 
 Example:
-    >>> from spacy.vocab import Vocab
+    >>> import spacy
     >>> from spacy.tokens import Doc
-    >>> doc = Doc(Vocab(), words=["la", "visite", "de", "Koizumi"], heads=[1, 1, 3, 1],
+    >>> vocab = spacy.blank("fr").vocab
+    >>> doc = Doc(vocab, words=["la", "visite", "de", "Koizumi"], heads=[1, 1, 3, 1],
     ...           deps=["det", "ROOT", "case", "nmod"])
     >>> cases_at(3, DocContext(doc))
     ['de']
