@@ -26,7 +26,7 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import TypeVar, cast
 
-from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START
+from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LENGTH, LOWER, MORPH, ORTH, POS, SENT_START
 from spacy.tokens import Doc
 
 T = TypeVar("T")
@@ -49,6 +49,10 @@ class DocContext:
         self.doc = doc
         #: Results of :meth:`memo`, by the function that made them.
         self._memo: dict[Callable[[DocContext], object], object] = {}
+        #: :meth:`feature` by morphology key and field: a Doc repeats few analyses.
+        self._features: dict[tuple[int, str], tuple[str, ...]] = {}
+        #: :meth:`morph_text` by morphology key.
+        self._morph_texts: dict[int, str] = {}
 
     def memo(self, function: Callable[[DocContext], T]) -> T:
         """``function(self)``, computed once per context.
@@ -140,3 +144,31 @@ class DocContext:
             if head != i:
                 children[head].append(i)
         return children
+
+    @cached_property
+    def morph_keys(self) -> list[int]:
+        """The morphology key (hash of the analysis) of every token."""
+        return [int(key) for key in self.doc.to_array(MORPH).tolist()]
+
+    def feature(self, i: int, field: str) -> tuple[str, ...]:
+        """``tuple(token.morph.get(field, []))`` of token ``i``, parsed once per analysis.
+
+        Example:
+            >>> from spacy.vocab import Vocab
+            >>> doc = Doc(Vocab(), words=["signera"], morphs=["Tense=Fut|VerbForm=Fin"])
+            >>> DocContext(doc).feature(0, "Tense")
+            ('Fut',)
+        """
+        key = (self.morph_keys[i], field)
+        values = self._features.get(key)
+        if values is None:
+            values = self._features[key] = tuple(self.doc[i].morph.get(field, []))
+        return values
+
+    def morph_text(self, i: int) -> str:
+        """``str(token.morph)`` of token ``i`` ("Mood=Cnd|Number=Sing"), made once per analysis."""
+        key = self.morph_keys[i]
+        text = self._morph_texts.get(key)
+        if text is None:
+            text = self._morph_texts[key] = str(self.doc[i].morph)
+        return text

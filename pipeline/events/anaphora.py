@@ -240,7 +240,7 @@ def inherit_dates(
     for frame in frames:
         if frame.date is not None:
             continue
-        during = during_event(frame, lexicon)
+        during = during_event(frame, lexicon, context)
         if during is None:
             continue
         source = by_trigger.get(during.i)
@@ -273,29 +273,38 @@ def inherit_dates(
     news_day_dates(frames, lexicon.cue("sequence_adverbs"), context)
 
 
-def during_event(frame: Frame, lexicon: Lexicon) -> Token | None:
+def during_event(frame: Frame, lexicon: Lexicon, context: DocContext | None = None) -> Token | None:
     """The noun in "au cours de / lors de / à cette occasion / en marge de + noun" on the frame's verbs.
+
+    ``context`` is the Doc's :class:`DocContext` (built from the trigger's Doc
+    when None): every frame is tested, and the columns spare building Tokens.
 
     Example:
         >>> # "Lors de cette rencontre, X et Y ont signé…" → "rencontre"
     """
+    context = context or DocContext(frame.trigger.doc)
     during = lexicon.cue("during_prepositions")
+    demonstratives = lexicon.cue("demonstratives")
+    deps, pos_, lowers, lemmas = context.deps, context.pos_, context.lowers, context.lemmas
+    doc = context.doc
     for anchor in frame.anchors:
-        for child in anchor.children:
-            if not child.dep_.startswith(("obl", "advmod", "nmod")):
+        for child in context.children[anchor.i]:
+            if not deps[child].startswith(("obl", "advmod", "nmod")):
                 continue
-            if child.lower_ in during or child.lemma_.lower() in during:
+            if lowers[child] in during or lemmas[child] in during:
                 # "au cours de cette visite", "en marge de ce sommet": the noun under
                 # "cours" / "marge"; "à cette occasion": the noun itself.
-                nouns = [g for g in child.children if g.dep_ in ("nmod", "obl", "obl:arg")]
-                if nouns and nouns[0].pos_ == "NOUN":
-                    return nouns[0]
-                if child.pos_ == "NOUN" and is_demonstrative(child, lexicon):
-                    return child
+                nouns = [g for g in context.children[child] if deps[g] in ("nmod", "obl", "obl:arg")]
+                if nouns and pos_[nouns[0]] == "NOUN":
+                    return doc[nouns[0]]
+                if pos_[child] == "NOUN" and any(
+                    deps[c] == "det" and lowers[c] in demonstratives for c in context.children[child]
+                ):
+                    return doc[child]  # is_demonstrative
                 continue
             # The noun test first: it is cheaper than reading the words before it.
-            if child.pos_ == "NOUN" and {t.lower_ for t in child.children if t.i < child.i} & during:
-                return child
+            if pos_[child] == "NOUN" and {lowers[t] for t in context.children[child] if t < child} & during:
+                return doc[child]
     return None
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.doc_context import DocContext
+from pipeline.events.columns import cases_at, gender_clash_at, has_child_dep, stray_phrase_at
 from pipeline.events.demonyms import DemonymTable, demonym_modifiers
 
 #: Dependencies that stay inside a noun phrase when we look for its actors;
@@ -122,9 +123,13 @@ class ActorIndex:
 
     def spans_in(self, tokens: Iterable[Token]) -> list[Span]:
         """Distinct actor mentions covering any of ``tokens``, in text order."""
+        return self.spans_at(token.i for token in tokens)
+
+    def spans_at(self, indices: Iterable[int]) -> list[Span]:
+        """Distinct actor mentions covering any of the tokens at ``indices``, in text order."""
         seen: dict[tuple[int, int], Span] = {}
-        for token in tokens:
-            span = self.by_token.get(token.i)
+        for i in indices:
+            span = self.by_token.get(i)
             if span is not None:
                 seen.setdefault((span.start, span.end), span)
         return [seen[k] for k in sorted(seen)]
@@ -150,48 +155,61 @@ def parties_of_span(span: Span) -> list[Party]:
     ]
 
 
-def noun_phrase(head: Token, stop: frozenset[int] = frozenset()) -> Iterator[Token]:
+def noun_phrase(
+    head: Token, stop: frozenset[int] = frozenset(), context: DocContext | None = None
+) -> Iterator[Token]:
     """Tokens of the noun phrase headed by ``head``, without its clauses.
 
     Genitive ``nmod`` ("les dirigeants du Kazakhstan") stays inside; other
     prepositional modifiers ("la visite à Moscou") and clauses do not, and
     neither do tokens in ``stop`` (other triggers, whose arguments are theirs).
+    ``context`` is the Doc's :class:`DocContext` (built from ``head``'s Doc when None).
 
     Example:
         >>> # "le ministre russe de la Défense, Serguei Ivanov" → all its tokens
     """
+    doc = head.doc
+    for i in phrase_indices(head.i, stop, context or DocContext(doc)):
+        yield doc[i]
+
+
+def phrase_indices(head: int, stop: frozenset[int], context: DocContext) -> Iterator[int]:
+    """:func:`noun_phrase` as token indices, read from the Doc's columns."""
     yield head
-    for child in head.children:
-        dep = child.dep_  # read once: each read is a string look-up
-        adjacent_name = child.pos_ == "PROPN" and child.i == head.i + 1
-        if dep == "acl" and any(g.dep_ == "obl:agent" for g in child.children):
-            if _gender_clash(child, head):
+    deps, pos_, lemmas = context.deps, context.pos_, context.lemmas
+    for child in context.children[head]:
+        dep = deps[child]
+        adjacent_name = pos_[child] == "PROPN" and child == head + 1
+        if dep == "acl" and has_child_dep(child, "obl:agent", context):
+            if gender_clash_at(child, head, context):
                 continue  # "un facilitateur de la guerre menée par X": not the facilitator's
             # "la résolution présentée par les États-Unis" is theirs.
-            for grandchild in child.children:
-                if grandchild.dep_ == "obl:agent":
-                    yield from noun_phrase(grandchild, stop)
+            for grandchild in context.children[child]:
+                if deps[grandchild] == "obl:agent":
+                    yield from phrase_indices(grandchild, stop, context)
             continue
-        if dep == "acl" and child.lemma_.lower() in _NAMING:
+        if dep == "acl" and lemmas[child] in _NAMING:
             # "les pays dits du Sud global": the name comes through the participle.
-            for grandchild in child.children:
-                if grandchild.dep_.startswith(("obl", "obj", "xcomp")):
-                    yield from noun_phrase(grandchild, stop)
+            for grandchild in context.children[child]:
+                if deps[grandchild].startswith(("obl", "obj", "xcomp")):
+                    yield from phrase_indices(grandchild, stop, context)
             continue
-        if child.i in stop or dep in _CLAUSE_DEPS or child.lower_ in _PLACE_HEADS:
+        if child in stop or dep in _CLAUSE_DEPS or context.lowers[child] in _PLACE_HEADS:
             continue
         if dep not in _NP_DEPS and not adjacent_name:
             # "le président Poutine" with the name misparsed (punct, dep…) still names him.
             continue
-        if dep == "nmod" and not genitive_or_bare(child):
-            continue
-        if dep == "nmod" and is_stray_phrase(child):
-            continue  # "au Caire le président turc": another argument hung on the place
-        if dep == "conj" and case_class(child) not in ("", case_class(head)):
+        if dep == "nmod":
+            cases = cases_at(child, context)
+            if cases and cases[0] not in _GENITIVE:
+                continue  # not genitive_or_bare: "la visite à Moscou"
+            if stray_phrase_at(child, context):
+                continue  # "au Caire le président turc": another argument hung on the place
+        if dep == "conj" and _case_class_at(child, context) not in ("", _case_class_at(head, context)):
             # "du président … et en Corée du Nord": a conjunct with another
             # preposition belongs to another argument the parser misplaced.
             continue
-        yield from noun_phrase(child, stop)
+        yield from phrase_indices(child, stop, context)
 
 
 def _gender_clash(participle: Token, noun: Token) -> bool:
@@ -246,13 +264,15 @@ def _phrase_parties(head: Token, index: ActorIndex, stop: frozenset[int]) -> lis
     covering = index.span_at(head)
     if covering is None and pronoun_features(head) is not None:
         return resolve_pronoun(head, index, stop)
+    context = index.context
     if covering is not None and covering._.actor_kind == "members":
-        spans = [covering] + index.spans_in(_conjuncts_np(head, stop))
+        spans = [covering] + index.spans_at(_conjuncts_np(head.i, stop, context))
     else:
-        phrase = list(noun_phrase(head, stop))
-        for stranded in _stranded_conjuncts(head, phrase, stop, index.context) + _including(phrase, stop):
-            phrase.extend(noun_phrase(stranded, stop))
-        spans = index.spans_in(phrase)
+        # Token indices: the phrase is walked on the Doc's columns.
+        phrase = list(phrase_indices(head.i, stop, context))
+        for stranded in _stranded_conjuncts(head, phrase, stop, context) + _including(phrase, stop, context):
+            phrase.extend(phrase_indices(stranded, stop, context))
+        spans = index.spans_at(phrase)
     parties: list[Party] = []
     for span in spans:
         parties.extend(index.parties_of(span))
@@ -305,8 +325,8 @@ _SEQUENCE_JOINERS = frozenset({"et", "puis", "ensuite", ","})
 
 
 def _stranded_conjuncts(
-    head: Token, phrase: list[Token], stop: frozenset[int], context: DocContext | None = None
-) -> list[Token]:
+    head: Token, phrase: list[int], stop: frozenset[int], context: DocContext | None = None
+) -> list[int]:
     """Conjuncts with the same preposition that the parser hung on an earlier word.
 
     "qui s'est rendu à Lima mardi puis à Quito jeudi" with "Pékin" parsed
@@ -319,7 +339,7 @@ def _stranded_conjuncts(
     if not case or not phrase:
         return []
     doc = head.doc
-    start = j = max(t.i for t in phrase) + 1
+    start = j = max(phrase) + 1
     # "vendredi dernier": a time phrase may stand between the two.
     while j < len(doc) and j - start < 3 and doc[j].pos_ in ("NOUN", "ADJ", "NUM"):
         j += 1
@@ -334,10 +354,10 @@ def _stranded_conjuncts(
     if j >= len(doc) or j in stop or doc[j].dep_ != "conj":
         return []
     misattached = doc[j].head.i < head.i or doc[j].head.i in skipped
-    return [doc[j]] if misattached else []
+    return [j] if misattached else []
 
 
-def _including(phrase: list[Token], stop: frozenset[int]) -> list[Token]:
+def _including(phrase: list[int], stop: frozenset[int], context: DocContext) -> list[int]:
     """The noun of ", dont …" right after a phrase: some of the ones it names.
 
     "des experts étrangers, dont des ingénieurs indiens" includes the
@@ -348,12 +368,11 @@ def _including(phrase: list[Token], stop: frozenset[int]) -> list[Token]:
     """
     if not phrase:
         return []
-    doc = phrase[0].doc
-    j = max(t.i for t in phrase) + 1
-    if j + 1 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ != "dont":
+    j = max(phrase) + 1
+    if j + 1 >= len(context.doc) or context.texts[j] != "," or context.lowers[j + 1] != "dont":
         return []
-    noun = doc[j + 1].head
-    if noun.i <= j + 1 or noun.i in stop or noun.pos_ not in ("NOUN", "PROPN"):
+    noun = context.heads[j + 1]
+    if noun <= j + 1 or noun in stop or context.pos_[noun] not in ("NOUN", "PROPN"):
         return []
     return [noun]
 
@@ -366,11 +385,11 @@ def _governed(span: Span) -> bool:
     return i >= 0 and span.doc[i].pos_ in ("VERB", "ADP")
 
 
-def _conjuncts_np(head: Token, stop: frozenset[int]) -> Iterator[Token]:
-    """Noun phrases coordinated with ``head`` ("les deux dirigeants et la Chine")."""
-    for child in head.children:
-        if child.dep_ == "conj" and child.i not in stop:
-            yield from noun_phrase(child, stop)
+def _conjuncts_np(head: int, stop: frozenset[int], context: DocContext) -> Iterator[int]:
+    """Noun phrases coordinated with token ``head`` ("les deux dirigeants et la Chine"), as indices."""
+    for child in context.children[head]:
+        if context.deps[child] == "conj" and child not in stop:
+            yield from phrase_indices(child, stop, context)
 
 
 def collapse(parties: list[Party]) -> list[Party]:
@@ -423,6 +442,12 @@ def _case_in(i: int, context: DocContext) -> str:
     if deps[head] == "dep" and deps[i] == "obl:arg" and context.pos_[head] == "ADV":
         return lowers[head]
     return ""
+
+
+def _case_class_at(i: int, context: DocContext) -> str:
+    """:func:`case_class` of token ``i``, read from the context's columns."""
+    case = _case_in(i, context)
+    return _CASE_CLASSES.get(case, case)
 
 
 #: Contracted and elided forms of one preposition.

@@ -375,7 +375,7 @@ def document_frames(doc: Doc, lexicon: Lexicon) -> list[tuple[Frame, Span]]:
     frames_only = [frame for frame, _ in found]
     quoted_speakers(frames_only, event_sentences(doc, index.context), index, lexicon.cue("reporting_verbs"))
     purpose_partners(frames_only, symmetric)
-    occasion_parties(frames_only, lexicon, symmetric)
+    occasion_parties(frames_only, lexicon, symmetric, index.context)
     invitation_partners(frames_only)
     plan_expected_visits(frames_only)
     counterpart_partners(frames_only, lexicon)

@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from pipeline.paths import models_dir as resolve_models_dir
 
@@ -92,6 +92,12 @@ class Lexicon:
     #: Folded city name → (state name, code): targets of hostile acts only
     #: (:mod:`pipeline.events.cities`); empty means no city targets.
     cities: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: :meth:`match` results of the Doc last asked about, by token index: the
+    #: rules ask again about the same triggers (entries, joins, dates). Held for
+    #: one Doc at a time, whose parse does not change while the rules read it.
+    _matched: tuple[Doc | None, dict[int, Trigger | None]] = field(
+        default_factory=lambda: (None, {}), repr=False, compare=False
+    )
 
     @classmethod
     def load(cls, models_dir: str | Path | None = None) -> Lexicon:
@@ -143,6 +149,16 @@ class Lexicon:
         Example:
             >>> # "se sont rendus" → Trigger(head="rendre", reflexive=True)
         """
+        doc, known = self._matched
+        if doc is not token.doc:
+            known = {}
+            self._matched = (token.doc, known)
+        if token.i not in known:
+            known[token.i] = self._match(token)
+        return known[token.i]
+
+    def _match(self, token: Token) -> Trigger | None:
+        """:meth:`match` itself, computed afresh."""
         lemma = token.lemma_.lower()
         pos = token.pos_
         if pos in ("VERB", "AUX"):

@@ -9,31 +9,37 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.doc_context import DocContext
 from pipeline.events.arguments import ActorIndex, case_of, collapse, parties_at
+from pipeline.events.columns import cases_at
 from pipeline.events.frame import Frame
 from pipeline.events.lexicon import Lexicon
 from pipeline.events.unpaired_mediation import unpaired_frame
 
 
-def _mediator_phrase(frame: Frame, nouns: frozenset[str]) -> Token | None:
-    """The "égide"/"auspices"/"médiation" phrase on the trigger or a verb carrying it."""
+def _mediator_phrase(frame: Frame, nouns: frozenset[str], context: DocContext) -> Token | None:
+    """The "égide"/"auspices"/"médiation" phrase on the trigger or a verb carrying it.
+
+    Read from the Doc's columns: every frame is tested, few have such a phrase.
+    """
+    deps, lemmas, children = context.deps, context.lemmas, context.children
     for head in [frame.trigger, *frame.anchors]:
-        for child in head.children:
-            if not child.dep_.startswith(("obl", "nmod")):
+        for child in children[head.i]:
+            if not deps[child].startswith(("obl", "nmod")):
                 continue
-            if child.lemma_.lower() in nouns:
-                return child
+            if lemmas[child] in nouns:
+                return context.doc[child]
             # "au terme d'une médiation de X", "à l'issue de la médiation de X":
             # the mediation is the genitive of a phrase that frames the event.
-            for grandchild in child.children:
-                if grandchild.dep_ == "nmod" and grandchild.lemma_.lower() in nouns and _genitive(grandchild):
-                    return grandchild
+            for grandchild in children[child]:
+                if deps[grandchild] == "nmod" and lemmas[grandchild] in nouns and _genitive(grandchild, context):
+                    return context.doc[grandchild]
     return None
 
 
-def _genitive(token: Token) -> bool:
-    """True for a phrase introduced by "de" ("d'une médiation")."""
-    return any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’", "du", "des") for c in token.children)
+def _genitive(i: int, context: DocContext) -> bool:
+    """True for a phrase (token ``i``) introduced by "de" ("d'une médiation")."""
+    return any(case in ("de", "d'", "d’", "du", "des") for case in cases_at(i, context))
 
 
 def mediation_frames(frames: list[Frame], index: ActorIndex, lexicon: Lexicon) -> list[Frame]:
@@ -49,11 +55,11 @@ def mediation_frames(frames: list[Frame], index: ActorIndex, lexicon: Lexicon) -
     seen: set[int] = set()
     pending: dict[int, Frame] = {}  # mediations no frame of the sentence gives sides to
     for frame in frames:
-        phrase = _mediator_phrase(frame, nouns)
+        phrase = _mediator_phrase(frame, nouns, index.context)
         if phrase is None and frame.event_type in witnessed:
             # "… se sont retrouvés à Genève, en présence de X": a witness of talks
             # or a signing consults each side too (not of an attack it watched).
-            phrase = _mediator_phrase(frame, witnesses)
+            phrase = _mediator_phrase(frame, witnesses, index.context)
         if phrase is None or phrase.i in seen:
             continue
         mediators = parties_at(phrase, index)

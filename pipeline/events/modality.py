@@ -21,15 +21,16 @@ ASSERTED, PLANNED, CANCELLED, NEGATED, HYPOTHETICAL = (
 )
 
 
-def _neighbourhood(anchors: Iterable[Token]) -> Iterator[Token]:
-    """The anchors, their auxiliaries, adverbs, modifiers, and the verb a noun depends on."""
+def _neighbourhood(anchors: Iterable[int], context: DocContext) -> Iterator[int]:
+    """The anchors, their auxiliaries, adverbs, modifiers, and the verb a noun depends on (indices)."""
+    deps, pos_, heads = context.deps, context.pos_, context.heads
     for anchor in anchors:
         yield anchor
-        for child in anchor.children:
-            if child.dep_.startswith(("aux", "advmod", "amod", "cop", "det", "mark", "nmod")):
+        for child in context.children[anchor]:
+            if deps[child].startswith(("aux", "advmod", "amod", "cop", "det", "mark", "nmod")):
                 yield child
-        if anchor.pos_ in ("NOUN", "PROPN") and anchor.head.i != anchor.i:
-            yield anchor.head
+        if pos_[anchor] in ("NOUN", "PROPN") and heads[anchor] != anchor:
+            yield heads[anchor]
 
 
 def is_negated(token: Token, lexicon: Lexicon, context: DocContext | None = None) -> bool:
@@ -67,49 +68,54 @@ def modality_of(anchors: list[Token], lexicon: Lexicon, context: DocContext | No
     Example:
         >>> # anchors of "fournir" in "Tokyo prévoit de fournir …" → "planned"
     """
-    # The trigger's neighbourhood, then its governors': the second part is read again below.
-    own = list(_neighbourhood(anchors[:1]))
-    around = own + list(_neighbourhood(anchors[1:]))
-    # Each Token attribute is a string look-up: read the words from the Doc's columns.
+    # Each Token attribute is a string look-up: the rules read the Doc's columns.
     context = context or DocContext(anchors[0].doc)
-    lowers = [context.lowers[t.i] for t in around]
-    lemma_list = [context.lemmas[t.i] for t in around]
+    lemma_of, pos_ = context.lemmas, context.pos_
+    first = [anchors[0].i]
+    indices = [a.i for a in anchors]
+    # The trigger's neighbourhood, then its governors': the second part is read again below.
+    own = list(_neighbourhood(first, context))
+    around = own + list(_neighbourhood(indices[1:], context))
+    lowers = [context.lowers[i] for i in around]
+    lemma_list = [lemma_of[i] for i in around]
     lemmas = set(lemma_list) | set(lowers)
     if lemmas & lexicon.cue("cancelled_words"):
         return CANCELLED
-    verbs = [a for a in anchors if a.pos_ in ("VERB", "AUX", "ADJ")] or anchors[:1]
+    verbs = [a for a in anchors if pos_[a.i] in ("VERB", "AUX", "ADJ")] or anchors[:1]
     negated = any(is_negated(v, lexicon, context) for v in verbs[:2])
-    if negated and any(v.lemma_.lower() in lexicon.cue("not_excluding") for v in verbs):
+    if negated and any(lemma_of[v.i] in lexicon.cue("not_excluding") for v in verbs):
         return HYPOTHETICAL
-    if negated or _governed_by(anchors, lexicon.cue("negating_governors")):
+    if negated or _governed_by(indices, lexicon.cue("negating_governors"), context):
         # "n'a jamais organisé", "le litige qui empêcha la signature d'un traité".
         return NEGATED
     if lemmas & lexicon.cue("hypothetical_words"):
         return HYPOTHETICAL
-    if _conditional(around) and not _reported_conditional(anchors[0], lexicon):
+    if _conditional(around, context) and not _reported_conditional(anchors[0], lexicon):
         return HYPOTHETICAL
-    depth = 4 if anchors[0].pos_ in ("VERB", "AUX") else 1
-    if _within(anchors[0], lexicon.cue("hypothetical_frames"), depth):
+    depth = 4 if pos_[first[0]] in ("VERB", "AUX") else 1
+    if _within(first[0], lexicon.cue("hypothetical_frames"), context, depth):
         # "la perspective de voir la Corée du Nord fournir des missiles".
         return HYPOTHETICAL
     marks = lexicon.cue("hypothetical_marks")
-    if any(lower in marks and context.deps[t.i] == "mark" for t, lower in zip(around, lowers, strict=True)):
+    if any(lower in marks and context.deps[i] == "mark" for i, lower in zip(around, lowers, strict=True)):
         return HYPOTHETICAL
     # The trigger's own lemma is not a cue ("convenir" is an agreement, "convenir de
     # renforcer" plans the strengthening).
     governors = set(lemma_list[len(own):])
-    governors |= {c.lemma_.lower() for c in anchors[0].children if c.dep_.startswith(("amod", "aux"))}
-    governors -= _struck_by(anchors[0], lexicon.cue("hitting_verbs"))
+    governors |= {
+        lemma_of[c] for c in context.children[first[0]] if context.deps[c].startswith(("amod", "aux"))
+    }
+    governors -= _struck_by(first[0], lexicon.cue("hitting_verbs"), context)
     if governors & lexicon.cue("requesting_governors"):
         # "exhorter Pékin à livrer des armes": asked for, not done nor intended by Pékin.
         return HYPOTHETICAL
     planned = lexicon.cue("planned_governors") | lexicon.cue("planned_modifiers")
-    if _future(around) or governors & planned:
+    if _future(around, context) or governors & planned:
         return PLANNED
     return ASSERTED
 
 
-def _struck_by(trigger: Token, hitting: frozenset[str]) -> set[str]:
+def _struck_by(trigger: int, hitting: frozenset[str], context: DocContext) -> set[str]:
     """The hitting verb a hostile noun is the subject of: it says where the blow fell.
 
     "viser à signer" plans the signing, but "des frappes ont visé Alep" tells
@@ -118,36 +124,40 @@ def _struck_by(trigger: Token, hitting: frozenset[str]) -> set[str]:
     Example:
         >>> # "frappes" in "des frappes ont visé Alep" → {"viser"}
     """
-    head = trigger.head
-    if trigger.pos_ == "NOUN" and trigger.dep_.startswith("nsubj") and head.lemma_.lower() in hitting:
-        return {head.lemma_.lower()}
+    head = context.heads[trigger]
+    lemma = context.lemmas[head]
+    if context.pos_[trigger] == "NOUN" and context.deps[trigger].startswith("nsubj") and lemma in hitting:
+        return {lemma}
     return set()
 
 
-def _governed_by(anchors: list[Token], lemmas: frozenset[str]) -> bool:
+def _governed_by(anchors: list[int], lemmas: frozenset[str], context: DocContext) -> bool:
     """True if a verb of ``lemmas`` governs the trigger ("empêcher la signature")."""
+    heads, pos_, lemma_of = context.heads, context.pos_, context.lemmas
     for anchor in anchors:
-        head = anchor.head
-        if head.i != anchor.i and head.pos_ == "VERB" and head.lemma_.lower() in lemmas:
+        head = heads[anchor]
+        if head != anchor and pos_[head] == "VERB" and lemma_of[head] in lemmas:
             return True
-    return any(a.pos_ == "VERB" and a.lemma_.lower() in lemmas for a in anchors[1:])
+    return any(pos_[a] == "VERB" and lemma_of[a] in lemmas for a in anchors[1:])
 
 
-def _within(token: Token, lemmas: frozenset[str], depth: int = 4) -> bool:
-    """True if a noun of ``lemmas`` dominates ``token`` within ``depth`` steps."""
+def _within(token: int, lemmas: frozenset[str], context: DocContext, depth: int = 4) -> bool:
+    """True if a noun of ``lemmas`` dominates token ``token`` within ``depth`` steps."""
     current = token
     for _ in range(depth):
-        if current.head.i == current.i:
+        head = context.heads[current]
+        if head == current:
             return False
-        current = current.head
-        if current.pos_ == "NOUN" and current.lemma_.lower() in lemmas:
+        current = head
+        if context.pos_[current] == "NOUN" and context.lemmas[current] in lemmas:
             return True
     return False
 
 
-def _conditional(tokens: Iterable[Token]) -> bool:
+def _conditional(tokens: Iterable[int], context: DocContext) -> bool:
     """True if a verb or auxiliary is in the conditional mood ("pourrait", "serait")."""
-    return any("Cnd" in t.morph.get("Mood", []) for t in tokens if t.pos_ in ("VERB", "AUX"))
+    pos_ = context.pos_
+    return any("Cnd" in context.feature(i, "Mood") for i in tokens if pos_[i] in ("VERB", "AUX"))
 
 
 def _reported_conditional(verb: Token, lexicon: Lexicon) -> bool:
@@ -170,20 +180,23 @@ def _reported_conditional(verb: Token, lexicon: Lexicon) -> bool:
     return reported or any(t.lower_ in sources for t in verb.sent)
 
 
-def _future(tokens: Iterable[Token]) -> bool:
+def _future(tokens: Iterable[int], context: DocContext) -> bool:
     """True for a simple future ("signera") or "aller" + infinitive ("va signer")."""
-    for token in tokens:
-        if token.pos_ in ("VERB", "AUX") and "Fut" in token.morph.get("Tense", []):
+    pos_, lemmas, deps = context.pos_, context.lemmas, context.deps
+    for i in tokens:
+        verb = pos_[i] in ("VERB", "AUX")
+        if verb and "Fut" in context.feature(i, "Tense"):
             return True
-        if token.lemma_ == "aller" and token.dep_.startswith("aux"):
+        # The column holds lower-cased lemmas: the exact one is read for "aller" alone.
+        if lemmas[i] == "aller" and deps[i].startswith("aux") and context.doc[i].lemma_ == "aller":
             return True
-        if token.pos_ in ("VERB", "AUX") and _future_ending(token):
+        if verb and _future_ending(i, context):
             return True
     return False
 
 
-def _future_ending(token: Token) -> bool:
-    """True for a finite verb with a future ending the tagger read as present.
+def _future_ending(i: int, context: DocContext) -> bool:
+    """True for a finite verb (token ``i``) with a future ending the tagger read as present.
 
     "renforceront", "signerons", "accueillerai"; "-ra" only where it cannot be
     a simple past of a verb in "-rer" ("déclara").
@@ -192,10 +205,10 @@ def _future_ending(token: Token) -> bool:
         >>> # "Les deux pays renforceront leur coopération" → True for "renforceront"
     """
     # The tagger also reads "signera" as a participle: no participle ends like a future.
-    forms = token.morph.get("VerbForm", [])
-    if not ({"Fin", "Part"} & set(forms)) or "Cnd" in token.morph.get("Mood", []):
+    forms = context.feature(i, "VerbForm")
+    if not ({"Fin", "Part"} & set(forms)) or "Cnd" in context.feature(i, "Mood"):
         return False
-    text, lemma = token.lower_, token.lemma_.lower()
+    text, lemma = context.lowers[i], context.lemmas[i]
     if text == lemma or len(text) < 5:
         return False
     if text.endswith(("ront", "rons", "rai")):

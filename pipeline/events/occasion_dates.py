@@ -56,7 +56,7 @@ def occasion_dates(frames: list[Frame], lexicon: Lexicon, context: DocContext | 
             frame.date = coordinated_days(frame.date, dated) or frame.date
     host_clause_dates(frames, lexicon)
     fronted_participle_dates(frames, sentences, dated)
-    definite_occasions(frames, lexicon)
+    definite_occasions(frames, lexicon, context)
     place_pronoun_dates(frames, lexicon)
 
 
@@ -249,7 +249,7 @@ def fronted_participle_dates(
             frame.date = found
 
 
-def definite_occasions(frames: list[Frame], lexicon: Lexicon) -> None:
+def definite_occasions(frames: list[Frame], lexicon: Lexicon, context: DocContext | None = None) -> None:
     """"En marge du sommet", "lors de la réunion": the last dated meeting of that name.
 
     The meeting noun names one already told; its dates date the act (and the
@@ -261,10 +261,12 @@ def definite_occasions(frames: list[Frame], lexicon: Lexicon) -> None:
     """
     meetings = lexicon.cue("occasion_classes")
     by_trigger = {f.trigger.i: f for f in frames}
+    if frames and context is None:
+        context = DocContext(frames[0].trigger.doc)  # one for all the frames
     for frame in frames:
         if frame.date is not None:
             continue
-        noun = during_event(frame, lexicon)
+        noun = during_event(frame, lexicon, context)
         if noun is None or not _definite(noun):
             continue
         own = by_trigger.get(noun.i)

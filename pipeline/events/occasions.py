@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.doc_context import DocContext
 from pipeline.events.anaphora import antecedent, during_event, is_demonstrative
 from pipeline.events.arguments import Party
 from pipeline.events.frame import Frame, dyads
@@ -98,7 +99,9 @@ def _supported(frame: Frame, neighbours: Neighbours, symmetric: frozenset[str]) 
     )
 
 
-def occasion_parties(frames: list[Frame], lexicon: Lexicon, symmetric: frozenset[str]) -> None:
+def occasion_parties(
+    frames: list[Frame], lexicon: Lexicon, symmetric: frozenset[str], context: DocContext | None = None
+) -> None:
     """A joint act done during a meeting, with no parties at all, is the participants'.
 
     "L'accord a été conclu à l'issue d'une rencontre entre X et Y" → X–Y;
@@ -110,12 +113,14 @@ def occasion_parties(frames: list[Frame], lexicon: Lexicon, symmetric: frozenset
     """
     by_trigger = {frame.trigger.i: frame for frame in frames}
     neighbours = _neighbours(frames)
+    if frames and context is None:
+        context = DocContext(frames[0].trigger.doc)  # one for all the frames
     for frame in frames:
         if frame.event_type not in symmetric or frame.actors or frame.partners:
             continue  # "conclu entre A et B à cette occasion" names its own parties
         if _supported(frame, neighbours, symmetric):
             continue  # "a signé un accord avec le Pérou": the noun has them
-        noun = during_event(frame, lexicon)
+        noun = during_event(frame, lexicon, context)
         if noun is None:
             continue
         meeting = by_trigger.get(noun.i)
