@@ -22,14 +22,13 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.atomic import AtomicCsvWriter, atomic_path
 from pipeline.ingest import MAX_ARTICLE_BYTES, IngestError, IngestLimits, iter_articles
 from pipeline.resume import RunOutput, run_state
-from pipeline.stream import deferred_doc
+from pipeline.stream import deferred_doc, word_count
 from pipeline.table import (
     FORMATS,
     event_row,
@@ -207,7 +206,9 @@ def _stream(nlp: Language, docs: Iterator[Doc], options: RunOptions) -> Iterator
     settings = StreamSettings(batch_size=max(options.batch_size, 1),
                               workers=max(options.workers, 1), cache_dir=cache_dir,
                               reuse_results=options.reuse_results,
-                              zone_docs=max(options.zone_docs, 1))
+                              zone_docs=max(options.zone_docs, 1),
+                              # Rows need our records only; the baseline reads the parse.
+                              parses=options.baseline)
     return annotate_stream(nlp, docs, settings)
 
 
@@ -270,7 +271,7 @@ def _write_doc(
     if baseline is not None:
         for event in baseline(doc):
             writers["baseline"].write(event_row(event))
-    words = len(doc) - doc.count_by(IS_SPACE).get(1, 0)
+    words = word_count(doc)
     summary.articles += 1
     summary.words += words
     summary.events += len(events)

@@ -32,8 +32,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
+from typing import Any
 
 import numpy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -54,6 +56,10 @@ class StreamSettings:
         cache_dir: Root of the parse cache, or None for no cache.
         reuse_results: Also reuse our components' output when text, article
             date, rules and code are unchanged (see :mod:`pipeline.results_cache`).
+        parses: Whether the docs yielded keep spaCy's analyses. A consumer
+            that reads only our components' records (the doc's user data)
+            and :func:`word_count` sets False: worker processes then send
+            those back instead of whole Docs (see :func:`record_doc`).
 
     Example:
         >>> StreamSettings(batch_size=8, workers=2, cache_dir=None).workers
@@ -65,6 +71,7 @@ class StreamSettings:
     cache_dir: Path | None = None
     reuse_results: bool = True
     zone_docs: int = 256
+    parses: bool = True
 
 
 @dataclass(frozen=True)
@@ -185,10 +192,7 @@ def deferred_doc(nlp: Language, text: str) -> Doc:
         >>> len(doc), doc.text                                          # doctest: +SKIP
         (1, 'Le Japon signe.')
     """
-    doc = Doc(nlp.vocab, words=[text], spaces=[False])
-    doc.user_data[DEFERRED] = True
-    doc.user_data[TEXT_KEY] = text
-    return doc
+    return record_doc(nlp, text, {DEFERRED: True})
 
 
 def tokenised(nlp: Language, doc: Doc) -> Doc:
@@ -196,6 +200,43 @@ def tokenised(nlp: Language, doc: Doc) -> Doc:
     real = nlp.make_doc(doc.text)
     real.user_data.update(doc.user_data)
     return real
+
+
+#: Key of a doc's count of non-space tokens in its user data (see :func:`word_count`).
+WORDS_KEY = "fr_events_words"
+
+
+def word_count(doc: Doc) -> int:
+    """The doc's words (non-space tokens), or the count its record carries.
+
+    Example:
+        >>> word_count(nlp.make_doc("Le Japon  signe."))               # doctest: +SKIP
+        4
+    """
+    words = doc.user_data.get(WORDS_KEY)
+    if isinstance(words, int):
+        return words
+    return len(doc) - int(doc.count_by(IS_SPACE).get(1, 0))
+
+
+def record_doc(nlp: Language, text: str, user_data: dict[Any, Any]) -> Doc:
+    """A Doc that carries an annotated article's records but not its parse.
+
+    It holds the whole text as one token, the user data (our components'
+    events and date mentions, the article's id and date) and, under
+    :data:`WORDS_KEY`, the parse's word count: all a run writes. Building
+    it costs nothing like rebuilding the parse, which worker processes
+    would otherwise send back token by token.
+
+    Example:
+        >>> doc = record_doc(nlp, "Le Japon signe.", {WORDS_KEY: 4})   # doctest: +SKIP
+        >>> len(doc), word_count(doc)                                   # doctest: +SKIP
+        (1, 4)
+    """
+    doc = Doc(nlp.vocab, words=[text], spaces=[False])
+    doc.user_data.update(user_data)
+    doc.user_data[TEXT_KEY] = text
+    return doc
 
 
 def _rules_models_dir(nlp: Language) -> Path | None:

@@ -8,6 +8,10 @@ each worker runs the same :class:`~pipeline.stream.BatchAnnotator` as a
 single process does (parse cache, spaCy, then our components) inside a
 memory zone, and sends each doc back as ``Doc.to_bytes`` without user data
 plus the user data pickled (extension values, Timex and Event included).
+When the consumer needs no parse (``StreamSettings.parses`` False, as in a
+run), only the user data and the word count travel, and the parent wraps
+them in a :func:`~pipeline.stream.record_doc`: rebuilding every token of
+every doc was most of what the parent did, on the cores the workers need.
 
 Batches go to the workers in turn and come back in the same turn, so docs
 keep their input order. A component error on one doc is sent back and given
@@ -38,12 +42,20 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import raise_error
 
-from pipeline.extensions import TEXT_KEY, register_extensions
-from pipeline.stream import DEFERRED, BatchAnnotator, StreamSettings
+from pipeline.extensions import TEXT_KEY, doc_text, register_extensions
+from pipeline.stream import (
+    DEFERRED,
+    WORDS_KEY,
+    BatchAnnotator,
+    StreamSettings,
+    record_doc,
+    word_count,
+)
 
 #: One article on its way to a worker: its text and its doc's user data.
 Payload = tuple[str, dict[Any, Any]]
 #: What comes back for it: ("doc", doc bytes, pickled user data),
+#: ("record", "", pickled user data with the word count),
 #: ("error", component name, pickled exception) or ("dropped", "", b"").
 Result = tuple[str, Any, bytes]
 
@@ -85,7 +97,7 @@ class WorkerPool:
                 inbox = ctx.Queue()
                 receive, send = ctx.Pipe(duplex=False)
                 args = (nlp, settings.cache_dir, settings.reuse_results, inbox, send,
-                        settings.zone_docs)
+                        settings.zone_docs, settings.parses)
                 proc = ctx.Process(target=_work, args=args, daemon=True)
                 proc.start()
                 # Only the worker writes to its pipe: closing our copy lets a
@@ -156,7 +168,7 @@ def pooled_stream(nlp: Language, docs: Iterator[Doc], settings: StreamSettings) 
                     batch = list(islice(docs, settings.batch_size))
                     if not batch:
                         break
-                    payload = [(doc.text, _without_text(doc.user_data)) for doc in batch]
+                    payload = [(doc_text(doc), _without_text(doc.user_data)) for doc in batch]
                     pool.submit(payload)
                     in_flight.append(payload)
                 if not in_flight:
@@ -176,6 +188,8 @@ def _unpack(nlp: Language, payload: list[Payload], results: list[Result]) -> Ite
             doc.user_data.update(pickle.loads(blob))
             doc.user_data[TEXT_KEY] = text
             yield doc
+        elif kind == "record":
+            yield record_doc(nlp, text, pickle.loads(blob))
         elif kind == "error":
             source = nlp.make_doc(text)
             source.user_data.update(user_data)
@@ -217,7 +231,7 @@ class _Zones:
 
 def _work(
     nlp: Language, cache_dir: Path | None, reuse_results: bool, inbox: Any, outbox: Connection,
-    zone_docs: int = 1,
+    zone_docs: int = 1, parses: bool = True,
 ) -> None:
     """A worker's loop: annotate batches until the ``None`` sentinel."""
     # Ctrl-C reaches the whole process group; the parent decides what stops.
@@ -245,7 +259,7 @@ def _work(
             done = dict(annotate.annotate(parsed))
             failed = {position[key]: error for key, error in errors.items()
                       if key in position}
-            results = [_pack(done.get(i), failed.get(i)) for i in range(len(docs))]
+            results = [_pack(done.get(i), failed.get(i), parses) for i in range(len(docs))]
             message: tuple[str, Any] = ("ok", results)
         except Exception:  # noqa: BLE001 - the parent reports it and stops
             zones.close()
@@ -272,8 +286,12 @@ def _unparsed(nlp: Language, text: str, user_data: dict[Any, Any]) -> Doc:
     return doc
 
 
-def _pack(doc: Doc | None, error: tuple[str, Exception] | None) -> Result:
-    """One doc's result, ready to cross the pipe."""
+def _pack(doc: Doc | None, error: tuple[str, Exception] | None, parses: bool = True) -> Result:
+    """One doc's result, ready to cross the pipe: with its parse, or its records only."""
+    if doc is not None and not parses:
+        record = _without_text(doc.user_data)
+        record[WORDS_KEY] = word_count(doc)
+        return ("record", "", pickle.dumps(record))
     if doc is not None:
         return ("doc", doc.to_bytes(exclude=_WIRE_EXCLUDE), pickle.dumps(_without_text(doc.user_data)))
     if error is not None:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from pipeline.extensions import register_extensions
 from pipeline.run import RunOptions, run_corpus
-from pipeline.stream import StreamSettings, annotate_stream
+from pipeline.stream import StreamSettings, annotate_stream, word_count
 
 #: The marker that makes the failing test component raise.
 MARKER = "ÉCHEC"
@@ -75,6 +75,7 @@ def test_workers_write_the_same_tables_as_one_process(
                       RunOptions(batch_size=1, workers=workers, cache=False, progress=False),
                       nlp=nlp)
     assert many.articles == one.articles == len(list(corpus_dir.glob("*.txt")))
+    assert many.words == one.words
     assert one.events > 0
     for table in ("events.csv", "dates.csv", "errors.csv"):
         assert read(tmp_path / "many" / table) == read(tmp_path / "one" / table)
@@ -133,6 +134,28 @@ def test_a_failing_batch_stops_the_run(
         run_corpus([inputs], tmp_path / "out",
                    RunOptions(workers=workers, cache=False, progress=False), nlp=toy)
     assert not (tmp_path / "out" / "events.csv").exists()
+
+
+@Language.component("test_workers_count_words")
+def count_words(doc: Doc) -> Doc:
+    """Record the doc's tokens as events, so a record can be checked against its parse."""
+    doc._.events = [token.text for token in doc]
+    return doc
+
+
+@pytest.mark.parametrize("parses", [True, False])
+def test_workers_send_records_or_whole_docs(parses: bool) -> None:
+    register_extensions()
+    toy = spacy.blank("fr")
+    toy.add_pipe("test_workers_count_words")
+    texts = [f"Le Pérou et le Chili  signent l'accord numéro {n}." for n in range(5)]
+    docs = (toy.make_doc(text) for text in texts)
+    got = [(len(doc), word_count(doc), doc.text, doc._.events) for doc in annotate_stream(
+        toy, docs, StreamSettings(batch_size=2, workers=2, parses=parses))]
+    expected = [toy(text) for text in texts]
+    assert [(words, text, events) for _, words, text, events in got] == [
+        (word_count(doc), doc.text, doc._.events) for doc in expected]
+    assert [length for length, *_ in got] == [len(doc) if parses else 1 for doc in expected]
 
 
 def test_stopping_early_ends_the_workers(toy: Language) -> None:
