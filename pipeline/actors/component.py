@@ -45,7 +45,7 @@ class ActorTagger:
         self.counts = load_counts(models_root(models_dir or None) / "actors")
         self.counted_nouns = collective_nouns(t.phrase for t in self.book.titles)
         # "l'organisation régionale", "la présidence": their words, read once.
-        self.descriptions = Descriptions.of(self.book.titles)
+        self.descriptions = Descriptions.of(self.book.titles, self.book.armed)
         # "congolais" for either Congo: the document's other names decide.
         self.shared = SharedNames.load(self.book, models_root(models_dir or None) / "actors")
 

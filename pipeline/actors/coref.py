@@ -109,7 +109,7 @@ class Resolver:
         self.doc = doc
         self.book = book
         #: Description words, read from the book's titles unless the caller holds them already.
-        self.descriptions = descriptions if descriptions is not None else Descriptions.of(book.titles)
+        self.descriptions = descriptions if descriptions is not None else Descriptions.of(book.titles, book.armed)
         self.year = year_of(doc)
         self.clusters: dict[tuple[str, ...], Cluster] = {}
         self.by_mention: dict[int, Cluster] = {}

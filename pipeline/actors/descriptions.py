@@ -8,7 +8,10 @@ for the one organisation of a fitting kind named in the same or the
 first). "La présidence a condamné" stands for the one state whose
 president (or presidency) the :data:`STATE_REACH` previous sentences name.
 The nouns and adjectives are ``titles.tsv`` rows (classes ``org_anaphor``,
-``org_anaphor_cap``, ``org_anaphor_adj``, ``state_anaphor``).
+``org_anaphor_cap``, ``org_anaphor_adj``, ``state_anaphor``). A noun of role ``armed`` ("les
+rebelles", "les paramilitaires", "la milice") fits only the armed groups
+of ``organisations.tsv`` (kind ``armed``): "Les FSR ont pris la ville. Les
+paramilitaires ont…" is the FSR when the article names no other group.
 """
 
 from __future__ import annotations
@@ -26,7 +29,9 @@ from pipeline.actors.resolved import Resolved
 ORG_REACH = 3
 #: Sentences back "la présidence" may find its president.
 STATE_REACH = 2
-_DEFINITE = frozenset({"le", "la", "l'"})
+_DEFINITE = frozenset({"le", "la", "l'", "les"})
+#: The role of the descriptions that fit armed groups only.
+ARMED = "armed"
 #: Words after the description that make it someone else's ("l'organisation du sommet").
 _COMPLEMENT_WORDS = frozenset({"de", "du", "des", "d'"})
 #: Words that name a presidency in the antecedent's phrase or just before it.
@@ -49,9 +54,11 @@ class Descriptions:
     capitalised: frozenset[str]
     adjectives: frozenset[str]
     state_heads: frozenset[str]
+    #: Names of the armed groups (``ActorDictionary.armed``).
+    armed: frozenset[str] = frozenset()
 
     @classmethod
-    def of(cls, titles: Iterable[Title]) -> Descriptions:
+    def of(cls, titles: Iterable[Title], armed: Iterable[str] = ()) -> Descriptions:
         """Collect the description rows among the title grammar's words."""
         heads: dict[str, frozenset[str]] = {}
         capitalised: set[str] = set()
@@ -67,7 +74,7 @@ class Descriptions:
                 adjectives.add(word)
             elif t.cls == "state_anaphor":
                 states.add(word)
-        return cls(heads, frozenset(capitalised), frozenset(adjectives), frozenset(states))
+        return cls(heads, frozenset(capitalised), frozenset(adjectives), frozenset(states), frozenset(armed))
 
 
 def _key(r: Resolved) -> str:
@@ -117,19 +124,31 @@ def _folded(doc: Doc) -> list[str]:
 
 
 def resolve_org(
-    doc: Doc, i: int, end: int, kinds: frozenset[str], earlier: list[Resolved], sentence_of: list[int]
+    doc: Doc,
+    i: int,
+    end: int,
+    kinds: frozenset[str],
+    earlier: list[Resolved],
+    sentence_of: list[int],
+    armed: frozenset[str] = frozenset(),
 ) -> Resolved | None:
     """The one organisation of a fitting kind named up to :data:`ORG_REACH` sentences before.
 
     None named that close: the only one the article has named so far, if
     there is one ("Le Tchad, exclu de l'organisation" paragraphs after
     the Union africaine's name, in an article about no other body).
+    Kind ``armed`` fits the organisations named in ``armed``.
     """
     here = sentence_of[i]
-    fitting = [r for r in earlier if r.end <= i and r.kind in kinds]
+    fitting = [r for r in earlier if r.end <= i and _fits(r, kinds, armed)]
     near = [r for r in fitting if here - sentence_of[r.start] <= ORG_REACH]
     found = _unique(near or fitting)
     return Resolved(i, end, found.actor, found.code, found.kind) if found else None
+
+
+def _fits(r: Resolved, kinds: frozenset[str], armed: frozenset[str]) -> bool:
+    """Whether a mention is of a kind a description accepts ("les rebelles": an armed group)."""
+    return r.kind in kinds or (ARMED in kinds and r.kind == "org" and r.actor in armed)
 
 
 def presidential(doc: Doc, r: Resolved, folded: list[str] | None = None) -> bool:
@@ -209,7 +228,7 @@ def resolve_descriptions(
         hit: Resolved | None = None
         end = org_description_end(doc, i, words, folded)
         if end is not None and not covered & set(range(i, end)):
-            hit = resolve_org(doc, i, end, words.org_heads[word], resolved, sentence_of)
+            hit = resolve_org(doc, i, end, words.org_heads[word], resolved, sentence_of, words.armed)
         elif word in words.state_heads:
             hit = resolve_presidency(doc, i, resolved, sentence_of, heads_state, state_name, folded)
         if hit is not None:

@@ -156,6 +156,9 @@ class ActorDictionary:
     people: list[Person] = field(default_factory=list)
     titles: list[Title] = field(default_factory=list)
     surfaces: list[tuple[tuple[str, ...], Entry]] = field(default_factory=list)
+    #: Names of the armed non-state groups (kind ``armed`` in organisations.tsv),
+    #: which "les rebelles", "les paramilitaires" may point back to.
+    armed: set[str] = field(default_factory=set)
 
     @classmethod
     def load(cls, folder: str | Path | None = None) -> ActorDictionary:
@@ -207,7 +210,11 @@ class ActorDictionary:
 
     def _add_org(self, row: list[str]) -> None:
         code, name, kind, aliases, demonyms = _pad(row, 5)
-        org = Actor(name, code, kind or "org")
+        # An armed group is an organisation to every later stage; only the
+        # descriptions ("les rebelles") need to tell it apart.
+        if kind == "armed":
+            self.armed.add(name)
+        org = Actor(name, code, "org" if kind in ("", "armed") else kind)
         self.orgs[code or name] = org
         for text in _names(name, aliases):
             self._add_surface(text, "org", org, named=True)

@@ -173,8 +173,13 @@ class CalendarDates(Reader):
         if "year" in g:
             return Norm("DATE", f"{self._year_of(g['year'], ctx.dct):04d}-{month:02d}", self._mod(g))
         if "yrel" in g:
-            # "août de l'an dernier", "mars de l'année prochaine"
-            year = ctx.dct.shift_years(self.v.year_relatives[g["yrel"]])
+            # "août de l'an dernier" counts from the article; "mai de cette
+            # année-là", "mars de l'année suivante" from the year last narrated.
+            story = self.v.story_year_relatives.get(g["yrel"])
+            if story is None:
+                year = ctx.dct.shift_years(self.v.year_relatives[g["yrel"]])
+            else:
+                year = (ctx.period or ctx.ref).shift_years(story)
             return Norm("DATE", f"{year}-{month:02d}", self._mod(g))
         direction = self.v.relative_after.get(g.get("rel", ""), 0)
         if direction:

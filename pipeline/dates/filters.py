@@ -58,6 +58,11 @@ class Plausibility:
             return bool(_CLOCK_CUES.search(text[max(0, cand.start - 12) : cand.start]))
         if cand.kind == "reference" and g["ref"] in {"ici", "l'epoque"}:
             return self._time_reference(g["ref"], cand, text)
+        if cand.kind == "reference" and g["ref"] == "auparavant":
+            # "trois mois auparavant": after a duration it only tells the
+            # direction, as "plus tard" does; TIMEX3 marks the duration alone.
+            before = fold(text[max(0, cand.start - 12) : cand.start]).split()[-1:]
+            return not (before and before[0].strip(",") in self.vocab.units)
         if cand.kind == "reference" and g["ref"] == "maintenant":
             # "tout en maintenant des liens" is the verb "maintenir".
             return not re.search(r"\ben\s*$", text[max(0, cand.start - 4) : cand.start])

@@ -124,7 +124,7 @@ def build_patterns(vocab: DateVocab) -> list[tuple[str, str]]:
                         f"(?:\\s+(?P<year>{YEAR4}))?{R}(?!\\s+(?:de|du|d['’]))"),
         ("month", f"{glued}(?:(?P<mod>{mod})\\s*(?:du\\s+(?=mois))?)?(?:(?:le\\s+)?mois\\s+d(?:e\\s+|['’]\\s*))?"
                   f"(?P<month>{month})(?:\\s+(?P<year>{year})|\\s+(?P<rel>{rel})"
-                  f"|\\s+(?P<yrel>{alternation(vocab.words('year_relatives'))}))?{R}"),
+                  f"|\\s+(?P<yrel>{alternation([*vocab.words('year_relatives'), *vocab.words('story_year_relatives')])}))?{R}"),
         ("decade", f"{L}(?P<skip>à\\s+|des\\s+)?(?:(?P<mod>{mod})\\s*des\\s+|les\\s+)?années\\s+(?P<decade>(?:19|20)?\\d0)(?:['’]?s)?{R}"),
         # "90" in "les années 80 et 90": a decade coordinated with a decade.
         ("decadetail", f"(?:(?<=0 et )|(?<=0 ou )|(?<=0, )|(?<=0s et ))(?P<decade>\\d0)(?:['’]?s)?{R}"),
@@ -145,7 +145,7 @@ def build_patterns(vocab: DateVocab) -> list[tuple[str, str]]:
                       f"(?:\\s+(?:au\\s+)?(?P<pod>{pod}))?{R}"),
         ("relunit", f"{L}(?P<skip>à\\s+)?(?:(?P<mod>{mod})\\s*(?:d[eu]\\s+|de\\s+l['’]|d['’])?)?(?P<det>{det})\\s*"
                     f"(?:(?P<same>même)\\s+)?(?P<unit>{alternation([*UNIT_NOUNS, *vocab.words('parts_of_day')])})"
-                    f"(?:-ci|(?P<there>-là))?(?:\\s+(?P<rel>{rel}|même))?{R}"),
+                    f"(?:-ci|(?P<there>[-‐\\s]là\\b(?![-‐])))?(?:\\s+(?P<rel>{rel}|même))?{R}"),
         # "vers" is part of the extent in the French TimeBank ("vers 15 h 30, hier"),
         # and so is a time zone ("12 h 30 locales", "20 h 30 en France").
         ("clock", f"{L}(?:(?P<approx>vers|aux\\s+alentours\\s+de)\\s+)?(?P<h>[01]?\\d|2[0-4])\\s*"

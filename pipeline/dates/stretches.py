@@ -55,11 +55,11 @@ class Stretches(Reader):
         # written out in this or the previous sentence ("le 7 février… le mois
         # dernier"); a weekday or "hier" named earlier does not move it.
         # "l'année suivante" is anaphoric: from the last date named at all.
-        # "la même année", "l'année même" are the year just named.
-        anaphoric = rel == "meme" or "same" in g or rel in self.v.anaphoric_relative
+        # "la même année", "l'année même", "cette année-là" are the year just named.
+        anaphoric = rel == "meme" or "same" in g or "there" in g or rel in self.v.anaphoric_relative
         if anaphoric and unit not in {"jour", "journee"}:
             anchor = ctx.period or ctx.ref
-        elif anaphoric or "there" in g:
+        elif anaphoric:
             anchor = ctx.ref
         else:
             anchor = (ctx.dated or ctx.dct) if rel else ctx.dct

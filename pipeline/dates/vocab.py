@@ -119,6 +119,7 @@ class DateVocab:
     same_time: frozenset[str]
     past_auxiliaries: frozenset[str]
     year_relatives: dict[str, int]
+    story_year_relatives: dict[str, int]
     age_verbs: frozenset[str]
     here_time_cues: frozenset[str]
     terms_before_a: frozenset[str]

@@ -29,6 +29,10 @@ _CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parata
 _GENITIVE = frozenset({"de", "du", "des", "d'", "d’"})
 #: Participles that name a phrase ("les pays dits du Sud global", "le groupe appelé C5").
 _NAMING = frozenset({"dire", "dit", "appeler", "nommer", "surnommer", "baptiser"})
+#: Participles that ascribe a thing to its author ("des drones attribués aux rebelles",
+#: "une attaque imputée à Moscou"): the "à" phrase owns it, as a "par" agent does.
+_ASCRIBING = frozenset({"attribuer", "imputer"})
+_ASCRIBING_CASES = frozenset({"à", "au", "aux"})
 #: Heads of place phrases ("autour de Taïwan", "près de la frontière"): what follows is
 #: where the event happens, never whose it is.
 _PLACE_HEADS = frozenset({"autour", "près", "proximité", "abords", "environs", "large", "long"})
@@ -186,6 +190,12 @@ def phrase_indices(head: int, stop: frozenset[int], context: DocContext) -> Iter
             # "la résolution présentée par les États-Unis" is theirs.
             for grandchild in context.children[child]:
                 if deps[grandchild] == "obl:agent":
+                    yield from phrase_indices(grandchild, stop, context)
+            continue
+        if dep == "acl" and lemmas[child] in _ASCRIBING:
+            for grandchild in context.children[child]:
+                cases = cases_at(grandchild, context)
+                if deps[grandchild].startswith("obl") and cases and cases[0] in _ASCRIBING_CASES:
                     yield from phrase_indices(grandchild, stop, context)
             continue
         if dep == "acl" and lemmas[child] in _NAMING:

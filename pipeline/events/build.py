@@ -32,6 +32,7 @@ from pipeline.events.deployments import placed_partners, ship_manoeuvres
 from pipeline.events.entering import place_entries
 from pipeline.events.expected import expected_visit_frames, invited_meetings, plan_expected_visits
 from pipeline.events.fighting import two_sided_fights
+from pipeline.events.finished import drop_finished_activities
 from pipeline.events.frame import Frame, dyads
 from pipeline.events.goods_origin import goods_origin_partners
 from pipeline.events.imputed import imputed_frames
@@ -48,11 +49,13 @@ from pipeline.events.participle_agents import participle_agent_sides
 from pipeline.events.partner_dates import partner_dates
 from pipeline.events.partner_lists import extend_partner_lists
 from pipeline.events.past_agreements import past_agreement_frames
+from pipeline.events.punished import punished_accused
 from pipeline.events.qualifying import qualification_frames
 from pipeline.events.quotes import quoted_speakers
 from pipeline.events.reactions import offence_reactions
 from pipeline.events.recipients import benefit_recipients
 from pipeline.events.refusals import refused_act_partners
+from pipeline.events.relation_partners import drop_severed_ties
 from pipeline.events.reported import accusation_frames
 from pipeline.events.responses import denied_accusers, supported_victims
 from pipeline.events.ripostes import answered_attacks
@@ -125,6 +128,8 @@ def sentence_frames(sentence: Span, index: ActorIndex, lexicon: Lexicon) -> list
     frames = traded_blows(frames, lexicon)
     frames = ship_manoeuvres(frames, lexicon)  # "une manœuvre de blocage": no drill
     frames = drop_support_verb_frames(frames, lexicon.light_verbs)
+    frames = drop_finished_activities(frames, lexicon)  # "conclure deux semaines d'exercices"
+    frames = drop_severed_ties(frames, lexicon)  # "suspendre la coopération avec X"
     _borrow_nested_parties(frames, index, lexicon)
     _lift_genitive_events(frames)
     refused_act_partners(frames, index, _upper(lexicon.cue("infinitive_target_types")))
@@ -362,6 +367,7 @@ def document_frames(doc: Doc, lexicon: Lexicon) -> list[tuple[Frame, Span]]:
             lexicon.cue("benefit_prepositions"), lexicon.cue("benefit_nouns"),
         )
         participle_agent_sides(frames, index, symmetric)  # "exercices conjoints menés par A et B"
+        punished_accused(frames, index, _upper(lexicon.cue("punishment_types")))  # "expulsé X, accusé de"
         frames.extend(past_agreement_frames(sentence, frames, index, lexicon))
         stops = {a.i for f in frames for a in f.anchors}
         dates = date_mentions(sentence, stops, dated)

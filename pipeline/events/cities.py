@@ -28,6 +28,8 @@ CityTable = Mapping[str, tuple[str, str]]
 _TARGET_DEPS = frozenset({"obj", "obl", "obl:arg", "obl:mod", "nmod"})
 #: Prepositions that mark a target: "sur", "contre", "de" ("la prise de Goma"), "à" ("frappe à Kharkiv").
 _TARGET_CASES = frozenset({"sur", "contre", "de", "d'", "d’", "à", "vers"})
+#: Prepositions of the city a place noun belongs to: "la ville de Goma", "le port d'Odessa".
+_GENITIVE_CASES = frozenset({"de", "d'", "d’", "du"})
 
 
 def city_table(book: ActorDictionary, path: Path) -> dict[str, tuple[str, str]]:
@@ -71,7 +73,12 @@ def city_targets(frames: list[Frame], table: CityTable, types: frozenset[str]) -
 
 
 def _city_party(token: Token, table: CityTable) -> Party | None:
-    """The state of the capitalised city name ``token`` heads as a target, if any."""
+    """The state of the city ``token`` heads as a target, if any.
+
+    The city may be named directly ("bombarder Alep") or as the genitive of
+    a common noun, the place or site hit ("la ville d'Alep", "le dépôt de
+    carburant de Kosti").
+    """
     if token.dep_ not in _TARGET_DEPS or token.pos_ not in ("PROPN", "NOUN"):
         return None
     cases = [c.lower_ for c in token.children if c.dep_ == "case"]
@@ -79,13 +86,56 @@ def _city_party(token: Token, table: CityTable) -> Party | None:
         return None  # "depuis Alep", "près d'Alep": not the place hit
     if token.dep_ == "obj" and cases:
         return None
+    if not token.text[:1].isupper():
+        return genitive_city(token, table)
+    return named_city(token, table)
+
+
+def named_city(token: Token, table: CityTable) -> Party | None:
+    """The state of the capitalised city name at ``token`` ("Kharkiv", "El-Obeid"), if known.
+
+    The name runs over its ``flat`` dependents and over hyphens written
+    without spaces, which the parser often splits into sibling nodes.
+
+    Example:
+        >>> # token "El" of "la ville d'El-Obeid" → Party("Soudan", "SDN", …)
+    """
+    if not token.text[:1].isupper():
+        return None
     name = [token, *(c for c in token.children if c.dep_ in ("flat", "flat:name"))]
     name.sort(key=lambda t: t.i)
     start, end = name[0], name[-1]
-    if not start.text[:1].isupper():
-        return None
-    text = token.doc.text[start.idx:end.idx + len(end.text)]
+    doc = token.doc
+    while end.i + 2 < len(doc) and end.whitespace_ == "" and doc[end.i + 1].text == "-" and not doc[end.i + 1].whitespace_:
+        end = doc[end.i + 2]  # "El-Obeid" split as El / - / Obeid
+    text = doc.text[start.idx:end.idx + len(end.text)]
     found = table.get(fold(text)) or table.get(fold(token.text))
     if found is None:
         return None
     return Party(found[0], found[1], "state", start.idx, end.idx + len(end.text))
+
+
+def genitive_city(noun: Token, table: CityTable, depth: int = 2) -> Party | None:
+    """The state of a city named as the genitive of a common noun ("la ville de Goma").
+
+    Reads ``depth`` levels of "de" phrases, so that the site of a city
+    ("le dépôt de carburant de Kosti") stands for the city's state.
+
+    Example:
+        >>> # "la cité de Kamanyola" (token "cité") → Party("République démocratique du Congo", "COD", …)
+    """
+    for child in noun.children:
+        if child.dep_ != "nmod" or child.i < noun.i:
+            continue
+        cases = [c.lower_ for c in child.children if c.dep_ == "case"]
+        if not cases or cases[0] not in _GENITIVE_CASES:
+            continue
+        if child.text[:1].isupper():
+            party = named_city(child, table)
+        elif depth > 1 and child.pos_ == "NOUN":
+            party = genitive_city(child, table, depth - 1)
+        else:
+            party = None
+        if party is not None:
+            return party
+    return None

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.actors.normalize import fold
 from pipeline.events.arguments import ActorIndex, Party
+from pipeline.events.cities import named_city
 from pipeline.events.frame import Frame
 from pipeline.events.lexicon import Lexicon
 
@@ -57,14 +57,30 @@ def _entered_place(trigger: Token, index: ActorIndex, lexicon: Lexicon, verb: bo
     """The state of the place ``trigger`` enters ("dans Goma") or takes ("de Goma")."""
     cases = _VERB_CASES if verb else _NOUN_CASES
     for child in trigger.children:
-        if child.dep_ not in _PLACE_DEPS or child.pos_ != "PROPN" or not child.text[:1].isupper():
+        if child.dep_ not in _PLACE_DEPS:
             continue
         case = next((c.lower_ for c in child.children if c.dep_ == "case"), "")
         if case not in cases:
             continue
-        party = _place_party(child, index, lexicon)
+        party = _place_party(child, index, lexicon) if _is_name(child) else _genitive_place(child, index, lexicon)
         if party is not None:
             return party
+    return None
+
+
+def _is_name(token: Token) -> bool:
+    """True for a capitalised proper noun ("Goma")."""
+    return token.pos_ == "PROPN" and token.text[:1].isupper()
+
+
+def _genitive_place(noun: Token, index: ActorIndex, lexicon: Lexicon) -> Party | None:
+    """The state of the place a common noun names by its genitive: "dans la ville de Goma"."""
+    if noun.pos_ != "NOUN" or noun.text[:1].isupper():
+        return None
+    for child in noun.children:
+        case = next((c.lower_ for c in child.children if c.dep_ == "case"), "")
+        if child.dep_ == "nmod" and child.i > noun.i and case in _NOUN_CASES and _is_name(child):
+            return _place_party(child, index, lexicon)
     return None
 
 
@@ -76,12 +92,7 @@ def _place_party(token: Token, index: ActorIndex, lexicon: Lexicon) -> Party | N
         if len(parties) == 1 and parties[0].kind == "state":
             return parties[0]
         return None
-    name = sorted([token, *(c for c in token.children if c.dep_ in ("flat", "flat:name"))], key=lambda t: t.i)
-    text = token.doc.text[name[0].idx:name[-1].idx + len(name[-1].text)]
-    found = lexicon.cities.get(fold(text)) or lexicon.cities.get(fold(token.text))
-    if found is None:
-        return None
-    return Party(found[0], found[1], "state", name[0].idx, name[-1].idx + len(name[-1].text))
+    return named_city(token, lexicon.cities)
 
 
 def _hands_of(noun: Token, index: ActorIndex) -> list[Party]:

@@ -27,6 +27,7 @@ from pipeline.events.arguments import (
 from pipeline.events.frame import Frame
 from pipeline.events.lexicon import Lexicon, Trigger
 from pipeline.events.participles import agent_participle, participle_parties
+from pipeline.events.relation_partners import tie_partners
 from pipeline.events.support import (
     PARTNER_PREPS,
     PLACE_PREPS,
@@ -138,6 +139,9 @@ def noun_arguments(
                 if t.i != child.i and t.dep_ == "nmod" and case_of(t) in ("à", "au", "aux")
                 for p in parties_at(t, index, stop)
             )
+    if not participants:
+        # "le dernier cycle de pourparlers entre A et B": the counting noun holds the pair.
+        participants.extend(_series_participants(noun, index, lexicon, stop))
     participle = agent_participle(noun, stop)
     if participle is not None:
         # "la guerre menée par la Russie contre l'Ukraine": the participle's agent acts.
@@ -156,6 +160,8 @@ def noun_arguments(
         partners.extend(_following_phrase(noun, index, stop, places))
     if not partners and not places:
         partners.extend(_detached_genitive_datives(noun, index, stop))
+    if not partners and not places:
+        partners.extend(tie_partners(noun, index, lexicon, stop))
     return NounArguments(
         actors=collapse(actors),
         partners=collapse(partners),
@@ -163,6 +169,24 @@ def noun_arguments(
         possessive=possessive,
         heads=heads,
     )
+
+
+def _series_participants(
+    noun: Token, index: ActorIndex, lexicon: Lexicon, stop: frozenset[int]
+) -> list[Party]:
+    """The "entre" parties of the round noun that counts this event noun.
+
+    Example:
+        >>> # "un nouveau round de négociations entre Rabat et Madrid" → [Maroc, Espagne]
+    """
+    head = noun.head
+    if noun.dep_ != "nmod" or head.i == noun.i or head.lemma_.lower() not in lexicon.cue("series_nouns"):
+        return []
+    return [
+        p for c in head.children
+        if c.dep_ in _ARG_DEPS and c.i != noun.i and case_of(c, index.context) == "entre"
+        for p in parties_at(c, index, stop)
+    ]
 
 
 def _city_name(token: Token, index: ActorIndex) -> bool:

@@ -103,7 +103,7 @@ def accusation_frames(
         accused, _ = subject_of(clause)
         if speaker is None or accused is None:
             continue
-        if speaker.lemma_.lower() in lexicon.cue("document_nouns"):
+        if speaker.lemma_.lower() in lexicon.cue("document_nouns") or _warning(verb, accused, lexicon):
             continue
         found.append(
             Frame(
@@ -119,3 +119,18 @@ def accusation_frames(
             )
         )
     return found
+
+
+def _warning(verb: Token, accused: Token, lexicon: Lexicon) -> bool:
+    """True for a warning about any future act, which accuses nobody yet.
+
+    "Le ministre a prévenu que toute incursion serbe serait repoussée": the
+    warning verb is a threat (pipeline.events.threats), and "toute incursion"
+    names no act that happened.
+
+    Example:
+        >>> # "a averti que toute attaque turque recevrait une riposte" → True
+    """
+    if verb.lemma_.lower() in lexicon.cue("clause_warning_verbs"):
+        return True
+    return any(c.dep_ == "det" and c.lemma_.lower() in ("tout", "aucun", "nul") for c in accused.children)

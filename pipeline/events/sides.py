@@ -43,7 +43,7 @@ def truces_between(frames: list[Frame], index: ActorIndex, lexicon: Lexicon) -> 
     ("l'entrée en vigueur", "la violation").
     """
     for frame in frames:
-        if frame.trigger.pos_ != "NOUN" or not is_truce(frame, lexicon) or _brokered(frame):
+        if frame.trigger.pos_ != "NOUN" or not is_truce(frame, lexicon) or _brokered(frame, lexicon):
             continue
         holders = [frame.trigger]
         if frame.trigger.dep_ == "nmod" and frame.trigger.head.pos_ == "NOUN":
@@ -99,7 +99,12 @@ def side_partners(frames: list[Frame], lexicon: Lexicon, symmetric: frozenset[st
     fighting = conflict_sides(frames, _upper(lexicon.cue("truce_counting_types")), symmetric)
     hostile = conflict_sides(frames, _upper(lexicon.cue("side_counting_types")), symmetric)
     for frame in frames:
-        if frame.partners or requested(frame, frames):
+        if fighting is not None and _third_party_truce(frame, fighting, lexicon):
+            # "Brasília a annoncé un cessez-le-feu entre les deux pays": the speaker is no side.
+            frame.actors, frame.partners, frame.mutual = list(fighting), [], True
+            frame.rule = f"{frame.rule}_truce_sides"
+            continue
+        if frame.partners or requested(frame, frames) or is_untargeted(frame, lexicon):
             continue
         truce = is_truce(frame, lexicon)
         pair = fighting if truce else hostile
@@ -117,6 +122,40 @@ def side_partners(frames: list[Frame], lexicon: Lexicon, symmetric: frozenset[st
         frame.rule, frame.confidence = f"{frame.rule}_sides", frame.confidence - 0.15
 
 
+def is_untargeted(frame: Frame, lexicon: Lexicon) -> bool:
+    """True for an act aimed at nobody, such as a weapons test ("un essai de missile").
+
+    A test shows force to the world at large: the document's other side is
+    not its partner, even in a story of one conflict.
+
+    Example:
+        >>> # frame of "Quito a procédé à un essai de missile" → True; of "a massé des blindés" → False
+    """
+    if frame.rule.endswith("_test"):  # a launch with no target (pipeline.events.launches)
+        return True
+    classes = lexicon.cue("untargeted_classes")
+    entries = lexicon.nouns.get(frame.trigger.lemma_.lower(), []) + lexicon.nouns.get(frame.action, [])
+    return any(entry.word_class in classes for entry in entries)
+
+
+def _third_party_truce(frame: Frame, pair: tuple[Party, Party], lexicon: Lexicon) -> bool:
+    """True for a truce given as done by a third party towards both sides of the conflict.
+
+    A truce binds only those who fight: an announcer or a witness read as its
+    actor ("Brasília a annoncé une trêve entre les deux pays") is no side.
+
+    Example:
+        >>> # Brésil → {Pérou, Équateur} RETREAT in a Pérou–Équateur story → True
+    """
+    sides = {p.key for p in pair}
+    return (
+        is_truce(frame, lexicon)
+        and bool(frame.actors)
+        and not {a.key for a in frame.actors} & sides
+        and {p.key for p in frame.partners} == sides
+    )
+
+
 def requested(frame: Frame, frames: list[Frame]) -> bool:
     """True for an act someone asks or demands ("appeler Lima à retirer ses troupes"): not done.
 
@@ -129,13 +168,17 @@ def requested(frame: Frame, frames: list[Frame]) -> bool:
     )
 
 
-def _brokered(frame: Frame) -> bool:
+def _brokered(frame: Frame, lexicon: Lexicon) -> bool:
     """True for a truce someone obtains for others ("Luanda a négocié une trêve entre …").
 
     That sentence is read as the broker's talks and the sides' agreement by
-    other rules; the truce's own sides are not filled here.
+    other rules; the truce's own sides are not filled here. A truce someone
+    only announces or confirms ("Brasília a annoncé une trêve entre Lima et
+    Quito") binds its sides: the speaker is no side of it.
     """
     trigger = frame.trigger
+    if trigger.head.lemma_.lower() in lexicon.cue("reporting_verbs"):
+        return False
     return trigger.dep_ == "obj" and any(c.dep_ == "nsubj" for c in trigger.head.children)
 
 

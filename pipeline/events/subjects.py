@@ -22,6 +22,9 @@ from pipeline.events.clauses import coordinated_head
 from pipeline.events.fronted import fronted_subject
 
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+#: Modal and future auxiliaries whose "il"/"elle" the parser reads as impersonal
+#: ("Il doit recevoir X": grammar, not vocabulary).
+_MODAL_VERBS = frozenset({"devoir", "pouvoir", "aller", "vouloir"})
 _RELATIVE_PRONOUNS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
 #: Where a present participle's head noun is its subject ("un sommet réunissant X").
 _PARTICIPLE_DEPS = frozenset({"acl"})
@@ -44,7 +47,8 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
     auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
     candidates = list(verb.children) + [g for a in auxiliaries for g in a.children]
     subjects = sorted(
-        (c for c in candidates if c.dep_ in _SUBJECTS), key=lambda c: abs(verb.i - c.i)
+        (c for c in candidates if c.dep_ in _SUBJECTS or _personal_expletive(c)),
+        key=lambda c: abs(verb.i - c.i),
     )
     orphan = _orphan_subject(verb)
     if subjects and orphan is not None and subjects[0].i < orphan.i < verb.i:
@@ -71,10 +75,27 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         subject, _ = subject_of(coordinated_head(verb))
         return subject, "shared"
+    host = _participle_on_object(verb)
+    if host is not None:
+        # "X a remis une note à Y et exigé que …": "exigé" shares "a remis" and its subject.
+        subject, _ = subject_of(host)
+        return subject, "shared"
     commented = _commented_clause(verb)
     if commented is not None:
         # "X a écrit au président Y, accusant Z de …": X accuses, not Y.
         subject, _ = subject_of(commented)
+        if subject is not None:
+            return subject, "control"
+    head = _copular_host(verb)
+    if head is not None:
+        # "il était à Accra pour s'entretenir avec X": the one who was there acts
+        # (the parser hangs that subject on the place or on the copula).
+        subject = next(
+            (g for c in (head, *head.children) if c is head or c.dep_ == "cop"
+             for g in c.children
+             if g.dep_ in _SUBJECTS or (g.dep_ == "expl:subj" and g.lower_ in ("il", "elle"))),
+            None,
+        )
         if subject is not None:
             return subject, "control"
     if verb.dep_ in _PARTICIPLE_DEPS and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -104,6 +125,40 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
         # "PARIS (AFP) - Les ministres … ont signé", the subject parsed as a modifier.
         return fronted, "direct"
     return None, ""
+
+
+def _personal_expletive(token: Token) -> bool:
+    """True for "Il doit recevoir X" with "Il" parsed as an impersonal subject.
+
+    A modal with an infinitive complement and no "y" ("il doit y avoir") has a
+    personal subject.
+    """
+    head = token.head
+    return (
+        token.dep_ == "expl:subj"
+        and token.lower_ in ("il", "elle")
+        and head.lemma_.lower() in _MODAL_VERBS
+        and any(c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm", []) for c in head.children)
+        and not any(c.lower_ == "y" for c in head.subtree)
+    )
+
+
+def _copular_host(verb: Token) -> Token | None:
+    """The copular clause an infinitive of purpose belongs to ("il était à Rome pour négocier").
+
+    The parser hangs the infinitive on the place, or cuts the sentence before
+    "pour"; the host is then the root of the piece just before it.
+    """
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "pour"), None)
+    if "Inf" not in verb.morph.get("VerbForm", []) or mark is None:
+        return None
+    head = verb.head
+    if head.i == verb.i and mark.i > verb.sent.start:
+        return None  # a root inside its own sentence: not a cut-off purpose clause
+    if head.i == verb.i and mark.i > 0 and verb.doc[mark.i - 1].pos_ != "PUNCT":
+        # The parse cut the sentence before "pour": the host ends right there.
+        head = verb.doc[mark.i - 1].sent.root
+    return head if head.i != verb.i and any(c.dep_ == "cop" for c in head.children) else None
 
 
 def verb_subject(verb: Token, index: ActorIndex) -> tuple[Token | None, str]:
@@ -289,10 +344,53 @@ def _commented_clause(verb: Token) -> Token | None:
     if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
         return None
     token = verb.head
+    # "a imposé des surtaxes pouvant atteindre 35 % sur les véhicules, accusant …": the
+    # infinitive and the participle describe the object; the commented clause is above them.
+    first: Token | None = None  # the old reading, if no finite clause is found above
+    while token.head.i != token.i and (token.dep_ in _COMPLEMENT_LINKS or _nonfinite_link(token)):
+        token = token.head
+        if token.pos_ == "VERB" and first is None:
+            first = token
+        if token.pos_ == "VERB" and not _nonfinite_link(token):
+            return token if token.i < verb.i else None
+    return first if first is not None and first.i < verb.i else None
+
+
+def _nonfinite_link(verb: Token) -> bool:
+    """True for an infinitive or participle that hangs on a noun or another non-finite verb.
+
+    Example:
+        >>> # "atteindre" in "des surtaxes pouvant atteindre 35 %" → True
+    """
+    if verb.pos_ != "VERB" or verb.dep_ not in ("xcomp", "acl") or verb.head.i == verb.i:
+        return False
+    forms = [verb] + [c for c in verb.children if c.dep_.startswith("aux")]
+    return not any("Fin" in t.morph.get("VerbForm", []) for t in forms)
+
+
+def _participle_on_object(verb: Token) -> Token | None:
+    """The finite verb a bare past participle shares, when parsed as a conjunct of its object.
+
+    "Le ministère a remis une note à l'ambassadeur et exigé que …" is often
+    parsed with "exigé" coordinated with "note": the participle has no
+    auxiliary of its own, so it shares the one of the verb whose object it
+    was hung on.
+
+    Example:
+        >>> # "exigé" (conj of "note", obj of "remis") → "remis"
+    """
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("NOUN", "PROPN", "ADJ") or verb.head.i > verb.i:
+        return None
+    if "Part" not in verb.morph.get("VerbForm", []) or "Past" not in verb.morph.get("Tense", []):
+        return None
+    if any(c.dep_.startswith("aux") for c in verb.children) or not any(c.dep_ == "cc" for c in verb.children):
+        return None
+    token = verb.head
     while token.dep_ in _COMPLEMENT_LINKS and token.head.i != token.i:
         token = token.head
         if token.pos_ == "VERB":
-            return token if token.i < verb.i else None
+            finite = any("Fin" in c.morph.get("VerbForm", []) for c in token.children if c.dep_.startswith("aux"))
+            return token if finite and "Part" in token.morph.get("VerbForm", []) else None
     return None
 
 

@@ -91,6 +91,25 @@ def agent_of(verb: Token) -> Token | None:
             continue  # "a par ailleurs été signé": an adverb, not the agent
         if child.dep_ == "obl:agent" or (child.dep_.startswith("obl") and case_of(child) == "par"):
             return child
+    return _agent_under_oblique(verb)
+
+
+def _agent_under_oblique(verb: Token) -> Token | None:
+    """A ``par`` agent the parser hung on the verb's place or time phrase.
+
+    Example:
+        >>> # "Il a été reçu à Lomé par le président togolais" → "président" (under "Lomé")
+    """
+    for child in verb.children:
+        if not child.dep_.startswith("obl") or child.i > verb.i + 8:
+            continue
+        for grandchild in child.children:
+            # "par le président", "par son homologue": a determined phrase, not "par téléphone".
+            determined = grandchild.pos_ == "PROPN" or any(
+                g.dep_ == "det" for g in grandchild.children
+            )
+            if grandchild.dep_ == "nmod" and determined and case_of(grandchild) == "par":
+                return grandchild
     return None
 
 
@@ -131,6 +150,9 @@ def partner_tokens(
                 direct.append(token)
             elif dep == "xcomp" and token.pos_ in ("PROPN", "X", "NOUN") and not case:
                 # "a félicité Donald Trump" with the name parsed as a predicate.
+                direct.append(token)
+            elif dep == "xcomp" and token.pos_ == "PROPN" and case in _DIRECT_PREPS:
+                # "se rendra à Ankara": the future's destination parsed as a predicate.
                 direct.append(token)
             elif dep in ("conj", "advmod") and token.pos_ == "PROPN" and token.i > verb.i:
                 # "a accusé Moscou et Minsk", "a remercié Tallinn, Riga et Vilnius":
