@@ -215,7 +215,9 @@ class ActorDictionary:
         if kind == "armed":
             self.armed.add(name)
         org = Actor(name, code, "org" if kind in ("", "armed") else kind)
-        self.orgs[code or name] = org
+        # UN bodies share the code UNO: the first row (the ONU) is the one a
+        # bare code stands for (a UN official's actor).
+        self.orgs.setdefault(code or name, org)
         for text in _names(name, aliases):
             self._add_surface(text, "org", org, named=True)
         for text in inflect(demonyms):
