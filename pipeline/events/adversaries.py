@@ -29,10 +29,15 @@ def usable_side(party: Party) -> bool:
     return bool(party.code) or party.kind != "person"
 
 
+def party_marks(parties: list[Party]) -> set[str]:
+    """Keys and codes of parties: a person answers for their state ("Maduro" for VEN)."""
+    return {p.key for p in parties} | {p.code for p in parties if p.code}
+
+
 def _opposed(frame: Frame) -> list[Party]:
     """The doers and targets of a hostile act, if both sides are usable and distinct."""
     doers = [a for a in frame.actors if usable_side(a)]
-    marks = {a.key for a in doers} | {a.code for a in doers if a.code}
+    marks = party_marks(doers)
     targets = [p for p in frame.partners if usable_side(p) and p.key not in marks and p.code not in marks]
     return collapse(doers + targets) if doers and targets else []
 
@@ -61,7 +66,6 @@ def latest_adversaries(
     for frame in reversed(earlier):
         pair = _opposed(frame)
         if pair:
-            marks = {p.key for p in pair} | {p.code for p in pair if p.code}
-            return pair if later_doers <= marks else []
+            return pair if later_doers <= party_marks(pair) else []
         later_doers |= {a.code or a.key for a in frame.actors if usable_side(a)}
     return []

@@ -19,9 +19,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.events.adversaries import party_marks, usable_side
 from pipeline.events.arguments import Party
 from pipeline.events.frame import Frame
-from pipeline.events.reactions import BACK_POINTERS, near_paragraph, same_paragraph
+from pipeline.events.reactions import near_paragraph, points_back, same_paragraph
 
 #: Sentences back the act answered may be told.
 ANSWER_REACH = 2
@@ -29,11 +30,6 @@ ANSWER_REACH = 2
 REACTION_TYPES = frozenset({"ACCUSE", "REJECT"})
 #: Acts that a reaction may answer when aimed at the reactor (with the hostile types).
 ANSWERABLE = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
-
-
-def party_marks(parties: list[Party]) -> set[str]:
-    """Keys and codes of parties: a person answers for their state ("Maduro" for VEN)."""
-    return {p.key for p in parties} | {p.code for p in parties if p.code}
 
 
 def _sole_author(act: Frame, marks: set[str]) -> list[Party]:
@@ -133,7 +129,7 @@ def _rebutted_claims(trigger: Token, accusing: set[str], claims: frozenset[str])
     objects = [c for c in trigger.children if c.dep_ == "obj" and c.pos_ == "NOUN"]
     return bool(objects) and all(
         (o.lemma_.lower() in accusing or o.lemma_.lower() in claims or o.lower_ in claims)
-        and any(d.dep_ == "det" and d.lower_ in BACK_POINTERS for d in o.children)
+        and points_back(o)
         for o in objects
     )
 
@@ -166,6 +162,6 @@ def rebutted_accusations(frames: list[Frame], accusing: set[str], claims: frozen
         # The reactor's own accusations are skipped; the first other one decides.
         others = [f for f in accusations if not party_marks(f.actors) <= marks]
         authors = _sole_author(others[-1], marks) if others else []
-        if authors and (authors[0].code or authors[0].kind != "person"):
+        if authors and usable_side(authors[0]):
             frame.partners = authors
             frame.rule, frame.confidence = f"{frame.rule}_rebuttal", frame.confidence - 0.2

@@ -14,8 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.events.adversaries import latest_adversaries, usable_side
-from pipeline.events.answers import party_marks
+from pipeline.events.adversaries import latest_adversaries, party_marks, usable_side
 from pipeline.events.arguments import Party, collapse
 from pipeline.events.frame import Frame
 from pipeline.events.lexicon import Lexicon

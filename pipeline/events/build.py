@@ -346,6 +346,7 @@ def document_frames(doc: Doc, lexicon: Lexicon) -> list[tuple[Frame, Span]]:
     dated = dated_spans(doc, index.context)
     symmetric = _upper(lexicon.cue("symmetric_types"))
     hostile = _upper(lexicon.cue("hostile_types"))
+    gifts, punishments = _upper(lexicon.cue("benefit_types")), _upper(lexicon.cue("punishment_types"))
     # A threat may answer an accusation or a refusal as well as a hostile act.
     answerable = hostile | {"ACCUSE", "REJECT"}
     found: list[tuple[Frame, Span]] = []
@@ -363,11 +364,11 @@ def document_frames(doc: Doc, lexicon: Lexicon) -> list[tuple[Frame, Span]]:
         )
         organisation_joins(frames, lexicon)
         benefit_recipients(
-            frames, index, _upper(lexicon.cue("benefit_types")),
+            frames, index, gifts,
             lexicon.cue("benefit_prepositions"), lexicon.cue("benefit_nouns"),
         )
         participle_agent_sides(frames, index, symmetric)  # "exercices conjoints menés par A et B"
-        punished_accused(frames, index, _upper(lexicon.cue("punishment_types")))  # "expulsé X, accusé de"
+        punished_accused(frames, index, punishments)  # "expulsé X, accusé de"
         frames.extend(past_agreement_frames(sentence, frames, index, lexicon))
         stops = {a.i for f in frames for a in f.anchors}
         dates = date_mentions(sentence, stops, dated)

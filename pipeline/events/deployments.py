@@ -15,13 +15,15 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from pipeline.actors.normalize import pieces
 from pipeline.events.arguments import ActorIndex, Party, case_of, parties_at
 from pipeline.events.frame import Frame
 from pipeline.events.launches import inside
 from pipeline.events.lexicon import Lexicon
 from pipeline.events.sides import requested
-from pipeline.events.targets import party_at  # one reading of a target word for all hostile acts
+from pipeline.events.targets import (  # one reading of a target word for all hostile acts
+    demonym_party,
+    party_at,
+)
 
 #: Dependencies that lead from a word to the phrase of its place.
 _PLACE_DEPS = frozenset({"obj", "obl", "obl:mod", "obl:arg", "nmod", "dep"})
@@ -167,7 +169,4 @@ def _demonym_noun(token: Token, lexicon: Lexicon) -> Party | None:
     """A demonym the parser read as a noun ("du port érythréen": érythréen as nmod)."""
     if token.dep_ not in ("nmod", "amod") or token.i < token.head.i:
         return None
-    found = lexicon.demonyms.get(tuple(pieces(token.text)))
-    if found is None:
-        return None
-    return Party(found[0], found[1], found[2], token.idx, token.idx + len(token.text))
+    return demonym_party(token, lexicon)

@@ -38,6 +38,7 @@ def launch_kinds(frames: list[Frame], index: ActorIndex, lexicon: Lexicon) -> No
     weapons = lexicon.cue("weapon_nouns")
     water = lexicon.cue("water_nouns")
     aims = lexicon.cue("aim_prepositions")
+    around = lexicon.cue("locative_adverbs")
     for frame in frames:
         trigger = frame.trigger
         if frame.event_type != "ASSAULT" or trigger.pos_ != "VERB" or trigger.lemma_ not in verbs:
@@ -46,7 +47,6 @@ def launch_kinds(frames: list[Frame], index: ActorIndex, lexicon: Lexicon) -> No
         if not loads:
             continue
         frame.partners = [p for p in frame.partners if not inside(p, trigger, water)]
-        around = lexicon.cue("locative_adverbs")
         if frame.partners and all(inside(p, trigger, around) for p in frame.partners):
             # "tirer des missiles autour de l'île": a show of force around it, not a hit.
             frame.event_type, frame.rule = "MOBILIZE", f"{frame.rule}_around"

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from pipeline.events.arguments import ActorIndex, Party, case_of, parties_at
 from pipeline.events.frame import Frame
-from pipeline.events.subjects import preceding_noun_phrase
+from pipeline.events.subjects import is_past_participle, preceding_noun_phrase
 
 
 def _accused_noun(participle: Token) -> Token | None:
@@ -23,7 +23,7 @@ def _accused_noun(participle: Token) -> Token | None:
     Example:
         >>> # "la Belgique, accusée de …" → "Belgique"
     """
-    if "Part" not in participle.morph.get("VerbForm", []) or "Past" not in participle.morph.get("Tense", []):
+    if not is_past_participle(participle):
         return None
     if any(_names_accuser(c) for c in participle.children):
         return None  # "accusés par Kiev", "ont accusé": someone else is named as accuser

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.events.adversaries import usable_side
 from pipeline.events.arguments import Party
 from pipeline.events.frame import Frame
 
@@ -49,12 +50,15 @@ def _act_objects(trigger: Token, offences: frozenset[str]) -> bool:
     return bool(objects) and all(o.lemma_.lower() in offences for o in objects)
 
 
+def points_back(noun: Token) -> bool:
+    """True if the noun has a definite or demonstrative determiner ("cette incursion")."""
+    return any(d.dep_ == "det" and d.lower_ in BACK_POINTERS for d in noun.children)
+
+
 def _points_back(trigger: Token) -> bool:
     """True if every condemned noun has a definite or demonstrative determiner."""
     nouns = _act_nouns(trigger)
-    return bool(nouns) and all(
-        any(d.dep_ == "det" and d.lower_ in BACK_POINTERS for d in n.children) for n in nouns
-    )
+    return bool(nouns) and all(points_back(n) for n in nouns)
 
 
 def same_paragraph(earlier: Frame, frame: Frame) -> bool:
@@ -71,7 +75,7 @@ def near_paragraph(earlier: Frame, frame: Frame) -> bool:
 
 def _sole_author(act: Frame, keys: set[str]) -> list[Party]:
     """The act's actors other than ``keys``, if they are exactly one party with a known side."""
-    others = {a.key: a for a in act.actors if a.key not in keys and (a.code or a.kind != "person")}
+    others = {a.key: a for a in act.actors if a.key not in keys and usable_side(a)}
     return list(others.values()) if len(others) == 1 else []
 
 

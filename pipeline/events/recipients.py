@@ -38,8 +38,15 @@ def _benefit_phrases(head: Token, prepositions: frozenset[str], nouns: frozenset
             yield from (g for g in child.children if g.dep_ == "nmod" and case_of(g) in ("de", "du", "des", "d'"))
 
 
-def _recipient(frame: Frame, index: ActorIndex, prepositions: frozenset[str], nouns: frozenset[str]) -> list[Party]:
-    """The parties of the first phrase of benefit on the trigger, its anchors or its objects."""
+def benefit_parties(frame: Frame, index: ActorIndex, prepositions: frozenset[str],
+                    nouns: frozenset[str]) -> list[Party]:
+    """The parties of the first phrase of benefit on the trigger, its anchors or its objects.
+
+    Read whether or not the gift has a giver.
+
+    Example:
+        >>> # "Les donateurs promettent 2 milliards pour le Yémen" → [Yémen]
+    """
     heads = [frame.trigger, *frame.anchors]
     heads += [c for h in list(heads) for c in h.children if c.dep_ in _OBJECT_DEPS and c.pos_ == "NOUN"]
     keys = {a.key for a in frame.actors}
@@ -51,16 +58,6 @@ def _recipient(frame: Frame, index: ActorIndex, prepositions: frozenset[str], no
             if parties:
                 return parties
     return []
-
-
-def benefit_parties(frame: Frame, index: ActorIndex, prepositions: frozenset[str],
-                    nouns: frozenset[str]) -> list[Party]:
-    """The parties a gift's phrase of benefit names, whether or not it has a giver.
-
-    Example:
-        >>> # "Les donateurs promettent 2 milliards pour le Yémen" → [Yémen]
-    """
-    return _recipient(frame, index, prepositions, nouns)
 
 
 def benefit_recipients(frames: list[Frame], index: ActorIndex, types: frozenset[str],
@@ -80,7 +77,7 @@ def benefit_recipients(frames: list[Frame], index: ActorIndex, types: frozenset[
     for frame in frames:
         if frame.event_type not in types or not frame.actors or frame.partners:
             continue
-        recipients = _recipient(frame, index, prepositions, nouns)
+        recipients = benefit_parties(frame, index, prepositions, nouns)
         if recipients:
             frame.partners = recipients
             frame.rule, frame.confidence = f"{frame.rule}_benefit", frame.confidence - 0.05

@@ -29,9 +29,7 @@ def is_truce(frame: Frame, lexicon: Lexicon) -> bool:
     Example:
         >>> # frame of "une trêve entre A et B" → True; of "le retrait des troupes" → False
     """
-    classes = lexicon.cue("truce_classes")
-    entries = lexicon.nouns.get(frame.trigger.lemma_.lower(), []) + lexicon.nouns.get(frame.action, [])
-    return any(entry.word_class in classes for entry in entries)
+    return _of_class(frame, lexicon, lexicon.cue("truce_classes"))
 
 
 def truces_between(frames: list[Frame], index: ActorIndex, lexicon: Lexicon) -> None:
@@ -94,19 +92,19 @@ def side_partners(frames: list[Frame], lexicon: Lexicon, symmetric: frozenset[st
     Pérou–Équateur conflict → Équateur → Pérou MOBILIZE; "Une trêve avait
     été conclue le 3 mars" → Pérou ↔ Équateur RETREAT.
     """
-    taking = frozenset(t.upper() for t in lexicon.cue("side_taking_types"))
+    taking = _upper(lexicon.cue("side_taking_types"))
     # A truce binds those who fight; a build-up faces whoever the story opposes.
     fighting = conflict_sides(frames, _upper(lexicon.cue("truce_counting_types")), symmetric)
     hostile = conflict_sides(frames, _upper(lexicon.cue("side_counting_types")), symmetric)
     for frame in frames:
-        if fighting is not None and _third_party_truce(frame, fighting, lexicon):
+        truce = is_truce(frame, lexicon)
+        if truce and fighting is not None and _third_party_truce(frame, fighting):
             # "Brasília a annoncé un cessez-le-feu entre les deux pays": the speaker is no side.
             frame.actors, frame.partners, frame.mutual = list(fighting), [], True
             frame.rule = f"{frame.rule}_truce_sides"
             continue
         if frame.partners or requested(frame, frames) or is_untargeted(frame, lexicon):
             continue
-        truce = is_truce(frame, lexicon)
         pair = fighting if truce else hostile
         if pair is None:
             continue
@@ -133,13 +131,17 @@ def is_untargeted(frame: Frame, lexicon: Lexicon) -> bool:
     """
     if frame.rule.endswith("_test"):  # a launch with no target (pipeline.events.launches)
         return True
-    classes = lexicon.cue("untargeted_classes")
+    return _of_class(frame, lexicon, lexicon.cue("untargeted_classes"))
+
+
+def _of_class(frame: Frame, lexicon: Lexicon, classes: frozenset[str]) -> bool:
+    """True when the noun entry of the trigger's lemma or of the frame's action is of one of ``classes``."""
     entries = lexicon.nouns.get(frame.trigger.lemma_.lower(), []) + lexicon.nouns.get(frame.action, [])
     return any(entry.word_class in classes for entry in entries)
 
 
-def _third_party_truce(frame: Frame, pair: tuple[Party, Party], lexicon: Lexicon) -> bool:
-    """True for a truce given as done by a third party towards both sides of the conflict.
+def _third_party_truce(frame: Frame, pair: tuple[Party, Party]) -> bool:
+    """True for a truce frame given as done by a third party towards both sides of the conflict.
 
     A truce binds only those who fight: an announcer or a witness read as its
     actor ("Brasília a annoncé une trêve entre les deux pays") is no side.
@@ -149,8 +151,7 @@ def _third_party_truce(frame: Frame, pair: tuple[Party, Party], lexicon: Lexicon
     """
     sides = {p.key for p in pair}
     return (
-        is_truce(frame, lexicon)
-        and bool(frame.actors)
+        bool(frame.actors)
         and not {a.key for a in frame.actors} & sides
         and {p.key for p in frame.partners} == sides
     )

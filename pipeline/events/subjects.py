@@ -80,7 +80,7 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
         # "X a remis une note à Y et exigé que …": "exigé" shares "a remis" and its subject.
         subject, _ = subject_of(host)
         return subject, "shared"
-    commented = _commented_clause(verb)
+    commented = commented_clause(verb)
     if commented is not None:
         # "X a écrit au président Y, accusant Z de …": X accuses, not Y.
         subject, _ = subject_of(commented)
@@ -90,12 +90,7 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
     if head is not None:
         # "il était à Accra pour s'entretenir avec X": the one who was there acts
         # (the parser hangs that subject on the place or on the copula).
-        subject = next(
-            (g for c in (head, *head.children) if c is head or c.dep_ == "cop"
-             for g in c.children
-             if g.dep_ in _SUBJECTS or (g.dep_ == "expl:subj" and g.lower_ in ("il", "elle"))),
-            None,
-        )
+        subject = _copular_subject(head)
         if subject is not None:
             return subject, "control"
     if verb.dep_ in _PARTICIPLE_DEPS and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -159,6 +154,20 @@ def _copular_host(verb: Token) -> Token | None:
         # The parse cut the sentence before "pour": the host ends right there.
         head = verb.doc[mark.i - 1].sent.root
     return head if head.i != verb.i and any(c.dep_ == "cop" for c in head.children) else None
+
+
+def _copular_subject(head: Token) -> Token | None:
+    """The subject of a copular clause, hung on its predicate or on the copula ("il était à Accra")."""
+    holders = [head] + [c for c in head.children if c.dep_ == "cop"]
+    return next(
+        (
+            g
+            for c in holders
+            for g in c.children
+            if g.dep_ in _SUBJECTS or (g.dep_ == "expl:subj" and g.lower_ in ("il", "elle"))
+        ),
+        None,
+    )
 
 
 def verb_subject(verb: Token, index: ActorIndex) -> tuple[Token | None, str]:
@@ -327,7 +336,7 @@ def _is_detached_participle(verb: Token) -> bool:
     )
 
 
-def _commented_clause(verb: Token) -> Token | None:
+def commented_clause(verb: Token) -> Token | None:
     """The verb a comma-detached present participle comments on, when parsed on a noun.
 
     "Berne a envoyé des vivres aux réfugiés de la région, dénonçant le
@@ -381,7 +390,7 @@ def _participle_on_object(verb: Token) -> Token | None:
     """
     if verb.dep_ != "conj" or verb.head.pos_ not in ("NOUN", "PROPN", "ADJ") or verb.head.i > verb.i:
         return None
-    if "Part" not in verb.morph.get("VerbForm", []) or "Past" not in verb.morph.get("Tense", []):
+    if not is_past_participle(verb):
         return None
     if any(c.dep_.startswith("aux") for c in verb.children) or not any(c.dep_ == "cc" for c in verb.children):
         return None
@@ -394,8 +403,9 @@ def _participle_on_object(verb: Token) -> Token | None:
     return None
 
 
-#: Public name for the dating rules: the participle's act happens with the clause it comments.
-commented_clause = _commented_clause
+def is_past_participle(verb: Token) -> bool:
+    """True for "exigé", "accusés" (past participle)."""
+    return "Part" in verb.morph.get("VerbForm", []) and "Past" in verb.morph.get("Tense", [])
 
 
 def _is_present_participle(verb: Token) -> bool:

@@ -116,9 +116,9 @@ def party_at(token: Token, index: ActorIndex, lexicon: Lexicon) -> Party | None:
     for child in token.children:
         if child.dep_ != "amod" or not named_by_state:
             continue
-        found = lexicon.demonyms.get(tuple(pieces(child.text)))
+        found = demonym_party(child, lexicon)
         if found is not None:
-            return Party(found[0], found[1], found[2], child.idx, child.idx + len(child.text))
+            return found
     if token.pos_ == "PROPN" and token.text[:1].isupper():
         city = lexicon.cities.get(fold(token.text))
         if city is not None:
@@ -153,3 +153,11 @@ def traded_blows(frames: list[Frame], lexicon: Lexicon) -> list[Frame]:
             dropped.add(id(frame))
             break
     return [frame for frame in frames if id(frame) not in dropped]
+
+
+def demonym_party(word: Token, lexicon: Lexicon) -> Party | None:
+    """The party the demonym ``word`` names, spanning that word ("érythréen" → Érythrée), if any."""
+    found = lexicon.demonyms.get(tuple(pieces(word.text)))
+    if found is None:
+        return None
+    return Party(found[0], found[1], found[2], word.idx, word.idx + len(word.text))
