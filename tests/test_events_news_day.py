@@ -31,8 +31,14 @@ THURSDAY = "2025-06-12"
         ("Le Chili a attaqué jeudi le Pérou. La Bolivie avait menacé le Pérou la veille. "
          "Le Brésil a condamné jeudi soir le Chili. L'Argentine a critiqué le Chili.",
          ("ARG", "ACCUSE", "CHL", THURSDAY)),
+        # a background paragraph, then the day's reactions in a new paragraph
+        ("Le Chili a attaqué jeudi le Pérou.\n\nLes deux pays avaient signé une trêve en "
+         "mars 2020. Mais le Chili a rompu la trêve le mois dernier.\n\n"
+         "L'Argentine a condamné le Chili.",
+         ("ARG", "ACCUSE", "CHL", THURSDAY)),
     ],
-    ids=["same-paragraph", "next-paragraph", "relative-date", "back-to-the-day"],
+    ids=["same-paragraph", "next-paragraph", "relative-date", "back-to-the-day",
+         "new-paragraph-after-background"],
 )
 def test_the_day_s_acts_take_the_lead_s_day(nlp: Language, text: str, expected: Dated) -> None:
     assert expected in dated_rows(nlp, text, THURSDAY)
@@ -61,10 +67,20 @@ def test_the_day_s_acts_take_the_lead_s_day(nlp: Language, text: str, expected: 
         # the present tense tells no dated act
         ("Le Chili a attaqué jeudi le Pérou. Le Brésil condamne le Chili.",
          ("BRA", "ACCUSE", "CHL", "")),
+        # a background paragraph: its own passé composé is not the day's news
+        ("Le Chili a attaqué jeudi le Pérou.\n\nLes deux pays avaient signé une trêve en "
+         "mars 2020. L'Argentine a condamné le Chili.",
+         ("ARG", "ACCUSE", "CHL", "")),
+        # a new paragraph in the plus-que-parfait is still background
+        ("Le Chili a attaqué jeudi le Pérou.\n\nLes deux pays avaient signé une trêve en "
+         "mars 2020.\n\nL'Argentine avait condamné le Chili.",
+         ("ARG", "ACCUSE", "CHL", "")),
     ],
-    ids=["lead-of-another-day", "another-time", "pluperfect", "depuis", "reported", "present"],
+    ids=["lead-of-another-day", "another-time", "pluperfect", "depuis", "reported", "present",
+         "background-paragraph", "pluperfect-paragraph"],
 )
 def test_other_acts_stay_undated(nlp: Language, text: str, undated: Dated) -> None:
     rows = dated_rows(nlp, text, THURSDAY)
     same_event = {row for row in rows if row[:3] == undated[:3]}
     assert same_event == {undated}
+

@@ -70,6 +70,11 @@ _STORY = (
     [
         (_STORY + "Une trêve a été conclue le 9 mars.", [("Pérou", "RETREAT", "Équateur"), ("Équateur", "RETREAT", "Pérou")]),
         (_STORY + "Quito a massé des troupes à la frontière.", [("Équateur", "MOBILIZE", "Pérou")]),
+        # A warning whose clause names only the warner's own side faces the other side.
+        (_STORY + "Quito a averti que l'Équateur ne tolérerait aucune nouvelle provocation.",
+         [("Équateur", "THREATEN", "Pérou")]),
+        (_STORY + "Le ministre équatorien de la Défense, Rafael Ochoa, a prévenu que son pays riposterait.",
+         [("Rafael Ochoa", "THREATEN", "Pérou")]),
     ],
 )
 def test_story_sides_fill_an_unsaid_side(nlp, text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -100,12 +100,15 @@ class CalendarDates(Reader):
         Between a day written earlier and the article's date lies the day a
         story goes on to ("le 29 janvier 2025… le 2 octobre"). A story of a
         past year ("En 1998, le club a été créé. Le 3 mars, il a gagné")
-        keeps to that year, unless the sentence looks ahead.
+        keeps to that year, unless the sentence looks ahead; a month earlier
+        in the calendar than the story's month comes the next year.
         """
         if ctx.ref != ctx.dct:
             return ctx.ref.year_between(ctx.dct, month, day)
         if ctx.year is not None and side <= 0 and ctx.dct.day and ctx.year < ctx.dct.day.year:
-            return ctx.year
+            # A story goes forward: "En octobre 2025, … en février" is February 2026.
+            later = ctx.month and month < ctx.month and (ctx.year + 1, month) <= (ctx.dct.day.year, ctx.dct.day.month)
+            return ctx.year + 1 if later else ctx.year
         return None
 
     def _holiday(self, g: dict[str, str], ctx: Context, cand: Candidate) -> Norm:

@@ -29,6 +29,12 @@ from pipeline.types import Timex
 _DAY = re.compile(r"^(\d{4}-\d\d-\d\d)")
 _YEAR = re.compile(r"^\d{4}(?!\d)")
 _PERIOD = re.compile(r"^(\d{4})(?:-(\d\d))?(?:-(\d\d))?$")
+#: A season, quarter or half of a named year ("l'été 2020" → ``2020-SU``): a
+#: period of that year for "cette année-là".
+_YEAR_PART = re.compile(r"^(\d{4})-(?:SP|SU|FA|WI|Q[1-4]|H[12])$")
+#: Words that may open a sentence before a date that frames it ("En 1998,",
+#: "Mais dès mars 2019,"): at most this many.
+_FRAME_WORDS = 2
 #: Sentences after which a named day stops being "the time the text is
 #: talking about": a news story names its day once and then keeps to it for a
 #: paragraph or two (about five sentences), whatever their length.
@@ -38,6 +44,25 @@ _SENTENCE_END = re.compile(r"[.!?»]\s+(?=[A-ZÀ-Ý«\"])|\n")
 #: Candidates that write a day out with its number ("le 7 février", "vendredi
 #: 12", "07/02/2025", "du 9 au 12 mars"), unlike "mercredi" or "hier".
 _WRITTEN_DAY = frozenset({"date", "dayonly", "wdday", "numeric", "isodate", "rangestart", "monthday"})
+
+
+def frames_sentence(text: str, start: int, ends: list[int]) -> bool:
+    """Whether the date at ``start`` opens its sentence and so sets the story's time.
+
+    "En 1998, le club a été créé" tells a story of 1998; "la guerre de 1992"
+    or "le mémorandum signé en 2019" name a year inside a noun phrase, which
+    the next sentences do not keep to.
+
+    Example:
+        >>> text = "Le pacte signé en 2019 tient. En 2020, il a cédé."
+        >>> frames_sentence(text, text.index("2020"), [text.index(".")])
+        True
+        >>> frames_sentence(text, text.index("2019"), [text.index(".")])
+        False
+    """
+    i = bisect.bisect_left(ends, start)
+    opened = ends[i - 1] + 1 if i else 0
+    return len(text[opened:start].split()) <= _FRAME_WORDS
 
 
 def _middle(named: re.Match[str]) -> Anchor:
@@ -88,7 +113,7 @@ class TimexFinder:
         ref, ref_at = dct, 0
         period, period_at = dct, 0
         dated: tuple[Anchor, int] | None = None
-        year: tuple[int, int] | None = None
+        year: tuple[int, int, int] | None = None
         previous: Norm | None = None
         out: list[tuple[Candidate, Timex]] = []
         for cand in self.recogniser.find(text):
@@ -97,16 +122,19 @@ class TimexFinder:
             if far(period_at, cand.start):
                 period = dct
             written = dated[0] if dated and near(dated[1], cand.start) else None
-            story = year[0] if year and near(year[1], cand.start) else None
-            norm = self.normaliser.normalise(cand, Context(dct, ref, text, period, previous, written, tense, story))
+            story = year if year and near(year[2], cand.start) else None
+            norm = self.normaliser.normalise(cand, Context(
+                dct, ref, text, period, previous, written, tense,
+                story[0] if story else None, story[1] if story else 0))
             if norm is None:
                 continue
             out.append((cand, Timex(cand.start, cand.end, text[cand.start : cand.end],
                                     norm.type, norm.value, norm.mod)))
             if norm.type in {"DATE", "TIME"} and not norm.value.endswith("_REF"):
                 previous = norm
-            if norm.type in {"DATE", "TIME"} and _YEAR.match(norm.value):
-                year = int(norm.value[:4]), cand.end
+            if norm.type in {"DATE", "TIME"} and _YEAR.match(norm.value) and frames_sentence(text, cand.start, ends):
+                month = norm.value[5:7]
+                year = int(norm.value[:4]), int(month) if month.isdigit() else 0, cand.end
             day = _DAY.match(norm.value) if norm.type in {"DATE", "TIME"} else None
             if day and "/" not in norm.value:
                 ref, ref_at = Anchor.parse(day.group(1)), cand.end
@@ -115,6 +143,8 @@ class TimexFinder:
             named = _PERIOD.match(norm.value) if norm.type == "DATE" else None
             if named:
                 period, period_at = _middle(named), cand.end
+            elif norm.type == "DATE" and _YEAR_PART.match(norm.value):
+                period, period_at = Anchor.parse(f"{norm.value[:4]}-07-01"), cand.end
         out = settle_range_ends(out, text)
         if not dct.day:
             return [t for _, t in out]

@@ -44,7 +44,11 @@ class Context:
             parse, when there is one (see :mod:`pipeline.dates.tense`).
         year: The year of the last date named in the same or the previous
             sentence ("En 1998, le club a été créé. Le 3 mars, …"), which a
-            year-less date of a story told in the past belongs to.
+            year-less date of a story told in the past belongs to; only a
+            date that opens its sentence sets it.
+        month: The month of that date (0 when it named a year only): a
+            year-less month earlier in the calendar comes in the next year
+            ("En octobre 2025, … En février, il s'est rendu à Alger").
     """
 
     dct: Anchor
@@ -55,6 +59,7 @@ class Context:
     dated: Anchor | None = None
     tense: TenseOracle | None = None
     year: int | None = None
+    month: int = 0
 
 
 #: A normalisation rule: the candidate's named groups, the context, the candidate.

@@ -26,6 +26,9 @@ _JOINER = re.compile(r"\s*(?:au|à|jusqu['’]au|jusqu['’]à|et)\s+(?:le\s+)?"
 #: "du … au …" (or "depuis le … jusqu'au …"): a stretch of days, one span for the event table.
 _DAY_OPENER = re.compile(r"(?:\bdu|\bdepuis(?:\s+le)?)\s+$", re.IGNORECASE)
 _DAY_JOINER = re.compile(r"\s*(?:au|jusqu['’]au)\s+", re.IGNORECASE)
+#: "les 7 et 8 juillet": two days in a row, one span too.
+_PAIR_JOINER = re.compile(r"\s+et\s+", re.IGNORECASE)
+_PLURAL = re.compile(r"les\s+\d", re.IGNORECASE)
 _DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
 _DATED = re.compile(r"(\d{4})(-\d\d(?:-\d\d)?)")
 #: Kinds whose year, when the text gives none, came from the anchor.
@@ -90,14 +93,33 @@ def join_day_spans(timexes: Sequence[Timex], text: str) -> list[Timex]:
         >>> ends = [Timex(3, 4, "9", "DATE", "2003-01-09"), Timex(8, 18, "12 janvier", "DATE", "2003-01-12")]
         >>> [t.value for t in join_day_spans(ends, text)]
         ['2003-01-09/2003-01-12']
+
+    Two days in a row joined by "et" after a plural article ("les 7 et
+    8 juillet") are a span as well; "les 3 et 10 mars" stay two days, and
+    so do weekdays ("lundi et mardi"), which our gold marks either way.
     """
     out: list[Timex] = []
     for t in timexes:
         first = out[-1] if out else None
         if (first is not None and first.type == t.type == "DATE"
                 and _DAY.fullmatch(first.value) and _DAY.fullmatch(t.value) and first.value < t.value
-                and linked(text, first, t, _DAY_OPENER, _DAY_JOINER)):
+                and (linked(text, first, t, _DAY_OPENER, _DAY_JOINER) or _day_pair(text, first, t))):
             out[-1] = Timex(first.start, t.end, text[first.start : t.end], "DATE", f"{first.value}/{t.value}")
         else:
             out.append(t)
     return out
+
+
+def _day_pair(text: str, first: Timex, second: Timex) -> bool:
+    """Whether "les ``first`` et ``second``" are two days in a row ("les 7 et 8 juillet").
+
+    Example:
+        >>> text = "les 7 et 8 juillet"
+        >>> _day_pair(text, Timex(0, 5, "les 7", "DATE", "2026-07-07"), Timex(9, 18, "8 juillet", "DATE", "2026-07-08"))
+        True
+    """
+    if ("X" in first.value + second.value or not _PLURAL.match(first.text)
+            or not _PAIR_JOINER.fullmatch(text, first.end, second.start)):
+        return False
+    gap = dt.date.fromisoformat(second.value) - dt.date.fromisoformat(first.value)
+    return gap.days == 1

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from pipeline.events.adversaries import latest_adversaries, party_marks, usable_side
 from pipeline.events.arguments import Party, collapse
+from pipeline.events.disputants import dominant_pair
 from pipeline.events.frame import Frame
 from pipeline.events.lexicon import Lexicon
 
@@ -31,9 +32,20 @@ def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
+def _addressee(child: Token) -> bool:
+    """True if the dependent can name whom the appeal addresses.
+
+    A quoted "« toutes les parties à la retenue »" is often parsed as a bare
+    modifier (``obl:mod`` with no preposition): it is still the addressee.
+    """
+    if child.dep_ in _ADDRESSEE_DEPS:
+        return True
+    return child.dep_.startswith("obl") and not any(k.dep_ == "case" for k in child.children)
+
+
 def _addresses_sides(trigger: Token, sides: frozenset[str]) -> bool:
     """True for "appeler les deux parties", "exhorter les belligérants", "un appel aux deux camps"."""
-    return any(c.dep_ in _ADDRESSEE_DEPS and (_lemma(c) in sides or c.lower_ in sides) for c in trigger.children)
+    return any(_addressee(c) and (_lemma(c) in sides or c.lower_ in sides) for c in trigger.children)
 
 
 def _unaddressed_restraint(trigger: Token, restraint: frozenset[str]) -> bool:
@@ -74,13 +86,13 @@ def _counted_pair(trigger: Token) -> bool:
         >>> # "a appelé les deux pays à la retenue" → True; "a appelé la Chine" → False
     """
     return any(
-        c.dep_ in _ADDRESSEE_DEPS
+        _addressee(c)
         and any(n.dep_ == "nummod" and n.lower_ in ("deux", "2") for n in c.children)
         for c in trigger.children
     )
 
 
-def _adversary_pairs(frames: list[Frame], hostile: frozenset[str]) -> None:
+def _adversary_pairs(frames: list[Frame], hostile: frozenset[str], clashes: frozenset[str]) -> None:
     """"Appeler les deux pays à …" after a conflict: the two countries are its two sides.
 
     The actor stage reads "les deux pays" as the last two states named
@@ -94,7 +106,8 @@ def _adversary_pairs(frames: list[Frame], hostile: frozenset[str]) -> None:
     for frame in frames:
         if frame.event_type != "REQUEST" or len(frame.partners) != 2 or not _counted_pair(frame.trigger):
             continue
-        pair = latest_adversaries(frames, frame, hostile)
+        # No recent hostile act: the pair the whole story keeps opposing.
+        pair = latest_adversaries(frames, frame, hostile) or dominant_pair(frames, frame, clashes)
         marks = party_marks(frame.actors)
         if len(pair) != 2 or marks & party_marks(pair):
             continue
@@ -111,8 +124,9 @@ def appeals_to_sides(frames: list[Frame], lexicon: Lexicon) -> None:
         >>> #   → REQUEST ONU → Russie, ONU → Ukraine
     """
     hostile = frozenset(t.upper() for t in lexicon.cue("hostile_types"))
+    clashes = frozenset(t.upper() for t in lexicon.cue("clash_types"))
     sides, restraint = lexicon.cue("side_nouns"), lexicon.cue("restraint_nouns")
-    _adversary_pairs(frames, hostile)
+    _adversary_pairs(frames, hostile, clashes)
     for frame in frames:
         if frame.event_type != "REQUEST" or frame.partners or not frame.actors:
             continue
@@ -123,6 +137,12 @@ def appeals_to_sides(frames: list[Frame], lexicon: Lexicon) -> None:
         acts = _conflict(frames, frame, hostile)
         # "Toutes les parties": the pair last opposed; else the fighters of the latest act.
         sides_named = latest_adversaries(frames, frame, hostile) if every_side else []
+        if every_side and not sides_named and not acts:
+            sides_named = dominant_pair(frames, frame, clashes)
+        if marks & party_marks(sides_named):
+            # A side does not call on "toutes les parties" of its own conflict:
+            # the appeal's actor was misread.
+            continue
         if not sides_named and not acts:
             continue
         targets = [p for p in sides_named or _fighters(acts, every_side) if p.key not in marks and p.code not in marks]

@@ -270,6 +270,7 @@ def _phrase_parties(head: Token, index: ActorIndex, stop: frozenset[int]) -> lis
     """:func:`parties_at` itself, computed afresh."""
     # Imported here: pronoun resolution reads phrases through this very function.
     from pipeline.events.pronouns import pronoun_features, resolve_pronoun
+    from pipeline.events.title_owners import without_title_owners
 
     covering = index.span_at(head)
     if covering is None and pronoun_features(head) is not None:
@@ -282,7 +283,8 @@ def _phrase_parties(head: Token, index: ActorIndex, stop: frozenset[int]) -> lis
         phrase = list(phrase_indices(head.i, stop, context))
         for stranded in _stranded_conjuncts(head, phrase, stop, context) + _including(phrase, stop, context):
             phrase.extend(phrase_indices(stranded, stop, context))
-        spans = index.spans_at(phrase)
+        subtree = index.spans_at(t.i for t in head.subtree)
+        spans = without_title_owners(head, index.spans_at(phrase), subtree)
     parties: list[Party] = []
     for span in spans:
         parties.extend(index.parties_of(span))

@@ -49,11 +49,12 @@ from pipeline.events.participle_agents import participle_agent_sides
 from pipeline.events.partner_dates import partner_dates
 from pipeline.events.partner_lists import extend_partner_lists
 from pipeline.events.past_agreements import past_agreement_frames
+from pipeline.events.patrons import drop_patron_partners
 from pipeline.events.punished import punished_accused
 from pipeline.events.qualifying import qualification_frames
 from pipeline.events.quotes import quoted_speakers
 from pipeline.events.reactions import offence_reactions
-from pipeline.events.recipients import benefit_recipients
+from pipeline.events.recipients import benefit_recipients, dative_recipients
 from pipeline.events.refusals import refused_act_partners
 from pipeline.events.relation_partners import drop_severed_ties
 from pipeline.events.reported import accusation_frames
@@ -151,6 +152,9 @@ def sentence_frames(sentence: Span, index: ActorIndex, lexicon: Lexicon) -> list
     frames.extend(expected_visit_frames(sentence, index))
     frames.extend(invited_meetings(frames, sentence, lexicon))
     _accuser_as_target(frames, lexicon)
+    drop_patron_partners(  # "frappes contre la milice soutenue par X": X is no target
+        frames, lexicon.cue("backing_participles"), _upper(lexicon.cue("client_target_types"))
+    )
     frames = place_entries(frames, index, lexicon)
     city_targets(frames, lexicon.cities, frozenset(t.upper() for t in lexicon.cue("city_target_types")))
     hit_targets(frames, index, lexicon)
@@ -367,6 +371,7 @@ def document_frames(doc: Doc, lexicon: Lexicon) -> list[tuple[Frame, Span]]:
             frames, index, gifts,
             lexicon.cue("benefit_prepositions"), lexicon.cue("benefit_nouns"),
         )
+        dative_recipients(frames, index, _upper(lexicon.cue("dative_gift_types")))  # "une aide accrue à X"
         participle_agent_sides(frames, index, symmetric)  # "exercices conjoints menés par A et B"
         punished_accused(frames, index, punishments)  # "expulsé X, accusé de"
         frames.extend(past_agreement_frames(sentence, frames, index, lexicon))

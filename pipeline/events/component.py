@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.actors.dictionary import ActorDictionary
+from pipeline.events.asides import mend_asides
 from pipeline.events.build import extract_events
 from pipeline.events.cities import city_table
 from pipeline.events.demonyms import demonym_table
@@ -34,6 +35,7 @@ class EventExtractor:
         self.lexicon.cities = city_table(book, resolve_models_dir(models_dir or None) / "actors" / "cities.tsv")
 
     def __call__(self, doc: Doc) -> Doc:
+        mend_asides(doc, self.lexicon.cue("aside_phrases"))  # "a de son côté déployé": verb gets its clause back
         doc._.events = extract_events(doc, self.lexicon)
         return doc
 

@@ -177,6 +177,11 @@ def told_in_past(frame: Frame) -> bool:
     return _past_verb(verbs[0])
 
 
+def past_verb(verb: Token) -> bool:
+    """True for a verb in the passé composé or the simple past: "a réagi", "réagit" (past)."""
+    return _past_verb(verb)
+
+
 def _past_verb(verb: Token, depth: int = 0) -> bool:
     """Passé composé or simple past; a past infinitive takes the tense of its governor.
 

@@ -30,7 +30,7 @@ from spacy.tokens import Span, Token
 from pipeline.doc_context import DocContext
 from pipeline.events.dating import DatedSpans, DateMention, dated_spans
 from pipeline.events.frame import Frame
-from pipeline.events.narrative import told_in_past
+from pipeline.events.narrative import past_verb, told_in_past
 from pipeline.events.occasion_dates import day_of
 from pipeline.events.sentences import event_sentences
 from pipeline.extensions import doc_text
@@ -102,6 +102,8 @@ def _news_sentences(sentences: list[Span], first: int, day: str, dated: DatedSpa
     on_day = True
     for n in range(first, len(sentences)):
         time = _told_time(sentences[n], day, dated)
+        if time is None and not on_day and _reopens_news(sentences, n):
+            time = True
         if time is not None:
             on_day = time
         if on_day:
@@ -124,6 +126,25 @@ def _told_time(sentence: Span, day: str, dated: DatedSpans) -> bool | None:
     if _pluperfect(root) or any(t.lower_ == "depuis" and _in_main_clause(t) for t in sentence):
         return False
     return None
+
+
+def _reopens_news(sentences: list[Span], n: int) -> bool:
+    """True if sentence ``n`` opens a paragraph with an undated act in the passé composé.
+
+    After a background paragraph ("Le 26 octobre, les deux pays avaient
+    signé … Mais Séoul a suspendu l'accord le mois dernier."), a dispatch
+    goes back to the day's reactions in a new paragraph, in the tense of
+    the news and without a date: "Washington a réagi. Le secrétaire d'État
+    a exhorté les deux pays à …". Only called for a sentence whose main
+    clause names no time (:func:`_told_time` gave None).
+
+    Example:
+        >>> # "…avaient signé le 26 octobre.\n\nLe Japon a protesté." → True
+    """
+    if n == 0 or not _new_paragraph(sentences, n):
+        return False
+    root = sentences[n].root
+    return root.pos_ in ("VERB", "AUX") and past_verb(root)
 
 
 def _in_main_clause(token: Token) -> bool:

@@ -26,6 +26,7 @@ from pipeline.events.arguments import (
 )
 from pipeline.events.frame import Frame
 from pipeline.events.lexicon import Lexicon, Trigger
+from pipeline.events.occasion_talks import setting_actors
 from pipeline.events.participles import agent_participle, participle_parties
 from pipeline.events.relation_partners import tie_partners
 from pipeline.events.support import (
@@ -373,6 +374,11 @@ def nominal_frame(
         venue = venue_verb(noun, lexicon.cue("venue_verbs"))
         if venue is not None:
             anchors.append(venue)
+    if not actors and partners and not directed:
+        # "a déclaré X lors d'un entretien avec Y", "X est en contact avec Y".
+        actors = setting_actors(noun, index, stop, lexicon.cue("during_prepositions"))
+        if actors:
+            rule, confidence = "noun_setting_subject", 0.55
     if not actors and not partners and participants:
         rule = "noun_participants"
     if verb is not None and partners:

@@ -35,6 +35,9 @@ def pronoun_features(token: Token) -> tuple[str, str] | None:
     """
     if token.lower_ in PRONOUNS:
         return PRONOUNS[token.lower_]
+    if token.lower_.removeprefix("-") in ("il", "elle", "ils", "elles"):
+        # The inverted subject of a quote's attribution: "a-t-il assuré".
+        return PRONOUNS[token.lower_.removeprefix("-")]
     if token.pos_ == "PRON" and token.dep_ in ("obj", "iobj") and token.lower_ in CLITICS:
         return CLITICS[token.lower_]
     return None
@@ -119,6 +122,12 @@ def resolve_pronoun(pronoun: Token, index: ActorIndex, stop: frozenset[int] = fr
         return _split_antecedent(pronoun, index, stop)
     if not candidates:
         return []
+    if pronoun.lower_.startswith("-"):
+        # "« Le Yémen décide seul », a-t-il assuré": the speaker is not in his quote.
+        start = _written_start(pronoun)
+        candidates = [c for c in candidates if c.i < start]
+        if not candidates:
+            return []
     # The pronoun's own sentence first, then the sentence before.
     here = [c for c in candidates if c.sent.start == pronoun.sent.start]
     candidates = here or candidates
@@ -178,6 +187,21 @@ def _disjoint_from_subject(
         if not keys or not keys <= taken:
             kept.append(candidate)
     return kept
+
+
+def _written_start(token: Token) -> int:
+    """Index after the last full stop before ``token`` in its parsed sentence.
+
+    The parser may join a sentence to the quote after it; the stop still parts them.
+
+    Example:
+        >>> # "X a démenti. « Le Liban décide », a-t-il dit." → the index of "«"
+    """
+    doc = token.doc
+    for i in range(token.i - 1, token.sent.start - 1, -1):
+        if doc[i].text in (".", "!", "?"):
+            return i + 1
+    return token.sent.start
 
 
 def text_sentence_start(doc: Doc, i: int) -> int:

@@ -81,3 +81,69 @@ def benefit_recipients(frames: list[Frame], index: ActorIndex, types: frozenset[
         if recipients:
             frame.partners = recipients
             frame.rule, frame.confidence = f"{frame.rule}_benefit", frame.confidence - 0.05
+
+
+#: Forms of the dative preposition ("à l'Ukraine", "au Mali", "aux Houthis").
+_DATIVE_CASES = frozenset({"à", "au", "aux"})
+#: Dependencies of a dative phrase or clitic below a verb, noun or participle.
+_DATIVE_DEPS = frozenset({"obl:arg", "obl", "obl:mod", "nmod", "iobj"})
+#: Modifiers of a gift noun that may carry its dative ("une aide accrue à X").
+_MODIFIER_DEPS = frozenset({"amod", "acl"})
+
+
+def _dative_heads(frame: Frame) -> list[Token]:
+    """The trigger, its participle or adjective modifiers, and its support verbs.
+
+    Example:
+        >>> # "promettre une aide accrue à X" → [aide, accrue, promettre]
+    """
+    trigger = frame.trigger
+    modifiers = [c for c in trigger.children if c.dep_ in _MODIFIER_DEPS and c.pos_ in ("VERB", "ADJ")]
+    return [trigger, *modifiers, *(a for a in frame.anchors if a.pos_ in ("VERB", "AUX") and a != trigger)]
+
+
+def dative_parties(frame: Frame, index: ActorIndex) -> list[Party]:
+    """The parties of the first dative phrase or object clitic on the gift's heads.
+
+    Example:
+        >>> # "Washington a réaffirmé son soutien appuyé à Manille" → [Philippines]
+        >>> # "on accuse Téhéran de leur fournir des drones" → whoever "leur" stands for
+    """
+    keys = {a.key for a in frame.actors}
+    for head in _dative_heads(frame):
+        for child in head.children:
+            # The parser reads "leur" in "de leur fournir des missiles" as a direct object.
+            clitic = child.pos_ == "PRON" and child.lower_ in ("lui", "leur") and head.pos_ == "VERB"
+            if child.dep_ not in _DATIVE_DEPS and not (clitic and child.dep_ == "obj"):
+                continue
+            if not clitic and (case_of(child) not in _DATIVE_CASES or index.span_at(child) is None):
+                continue  # "une aide à la reconstruction": a purpose, not a recipient
+            parties = [p for p in parties_at(child, index) if p.key not in keys]
+            if parties:
+                return parties
+    return []
+
+
+def dative_recipients(frames: list[Frame], index: ActorIndex, types: frozenset[str]) -> None:
+    """Give each gift or support with an actor but no partner the party of its dative.
+
+    The parser often hangs the "à" phrase on a participle of the noun
+    ("une aide accrue à l'armée libanaise") or reads an object clitic as
+    the verb's direct object ("de leur fournir des missiles"), so the frame
+    rules miss it.
+
+    Args:
+        frames: The sentence's frames, changed in place.
+        index: The Doc's actor mentions.
+        types: Event types whose partner receives the act (AID, SUPPORT).
+
+    Example:
+        >>> # "Oslo a apporté son soutien appuyé à Kiev" → partners [Ukraine]
+    """
+    for frame in frames:
+        if frame.event_type not in types or not frame.actors or frame.partners:
+            continue
+        recipients = dative_parties(frame, index)
+        if recipients:
+            frame.partners = recipients
+            frame.rule, frame.confidence = f"{frame.rule}_dative", frame.confidence - 0.1

@@ -93,6 +93,7 @@ def side_partners(frames: list[Frame], lexicon: Lexicon, symmetric: frozenset[st
     été conclue le 3 mars" → Pérou ↔ Équateur RETREAT.
     """
     taking = _upper(lexicon.cue("side_taking_types"))
+    verbal = _upper(lexicon.cue("side_taking_verb_types"))
     # A truce binds those who fight; a build-up faces whoever the story opposes.
     fighting = conflict_sides(frames, _upper(lexicon.cue("truce_counting_types")), symmetric)
     hostile = conflict_sides(frames, _upper(lexicon.cue("side_counting_types")), symmetric)
@@ -110,7 +111,7 @@ def side_partners(frames: list[Frame], lexicon: Lexicon, symmetric: frozenset[st
             continue
         if truce and not frame.actors and _stated(frame) and frame.modality != "hypothetical":
             frame.actors, frame.mutual = list(pair), True
-        elif (truce or frame.event_type in taking) and len(frame.actors) == 1:
+        elif (truce or _takes_sides(frame, taking, verbal)) and len(frame.actors) == 1:
             other = _other_side(frame.actors[0], pair)
             if other is None:
                 continue
@@ -118,6 +119,16 @@ def side_partners(frames: list[Frame], lexicon: Lexicon, symmetric: frozenset[st
         else:
             continue
         frame.rule, frame.confidence = f"{frame.rule}_sides", frame.confidence - 0.15
+
+
+def _takes_sides(frame: Frame, taking: frozenset[str], verbal: frozenset[str]) -> bool:
+    """True for an act that, aimed at nobody named, faces the other side of the story.
+
+    Example:
+        >>> # MOBILIZE "a massé des blindés" → True; THREATEN "a averti que …" → True;
+        >>> #   THREATEN "face aux menaces de Quito" → False
+    """
+    return frame.event_type in taking or (frame.event_type in verbal and frame.trigger.pos_ == "VERB")
 
 
 def is_untargeted(frame: Frame, lexicon: Lexicon) -> bool:
@@ -207,9 +218,20 @@ def _loose(party: Party) -> bool:
 
 
 def _other_side(actor: Party, pair: tuple[Party, Party]) -> Party | None:
-    """The side facing ``actor``, or None when the actor is neither side."""
-    if actor.key == pair[0].key:
+    """The side facing ``actor``, or None when the actor is neither side.
+
+    A person speaks for the side of their state ("le ministre grec Nikos
+    Dendias" is on the Grèce side of a Grèce–Turquie story).
+    """
+    first, second = (_marks(side) for side in pair)
+    own = _marks(actor)
+    if own & first and not own & second:
         return pair[1]
-    if actor.key == pair[1].key:
+    if own & second and not own & first:
         return pair[0]
     return None
+
+
+def _marks(party: Party) -> set[str]:
+    """The key and the code a party is known by."""
+    return {party.key, party.code} - {""}  # no code: the key alone

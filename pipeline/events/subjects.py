@@ -109,6 +109,8 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
     if _is_detached_participle(verb):
         # "L'UE a imposé des surtaxes, accusant Pékin de…": the main subject acts.
         subject, _ = subject_of(verb.head)
+        if subject is None and verb.head.dep_ == "xcomp":
+            subject, _ = subject_of(verb.head.head)
         if subject is not None:
             return subject, "control"
     if _is_present_participle(verb):
@@ -331,6 +333,9 @@ def _is_detached_participle(verb: Token) -> bool:
         return False
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     finite = [head] + [c for c in head.children if c.dep_.startswith("aux")]
+    if head.dep_ == "xcomp" and head.head.pos_ in ("VERB", "AUX"):
+        # "L'armée a affirmé avoir frappé …, accusant X de …": the infinitive's controller.
+        finite += [head.head] + [c for c in head.head.children if c.dep_.startswith("aux")]
     return before is not None and before.text == "," and any(
         "Fin" in t.morph.get("VerbForm", []) for t in finite
     )
