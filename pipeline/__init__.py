@@ -56,6 +56,8 @@ def load(
     if "parser" in nlp.pipe_names:
         # Line openings start sentences (titles, list items), before the parser runs.
         nlp.add_pipe("fr_lines", before="parser")
+        # A name the parser cut off before its apposition goes back to its clause.
+        nlp.add_pipe("fr_rejoin", after="parser")
     for name in COMPONENTS:
         nlp.add_pipe(name, config=config)
     return nlp

@@ -22,7 +22,7 @@ from typing import Any, cast
 
 from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 
 def _opens_line(token: Token) -> bool:
@@ -75,6 +75,72 @@ def mark_line_starts(doc: Doc) -> Doc:
     if after_breaks:
         doc.from_array([SENT_START], cast(Any, starts.view("uint64")))
     return doc
+
+
+#: Parts of speech of a name left alone before its apposition ("Pékin", "la Chine").
+_NAME_POS = frozenset({"PROPN", "DET"})
+#: Parts of speech of a clause's main verb.
+_VERB_POS = frozenset({"VERB", "AUX"})
+
+
+def _lone_name(sent: Span) -> Token | None:
+    """The root of a sentence that is nothing but a proper name ("Pékin", "La Chine").
+
+    Example:
+        >>> # "… la retenue ». | Pékin | , premier partenaire du Cambodge, a appelé …"
+        >>> # → the token "Pékin"
+    """
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if not words or any(t.pos_ not in _NAME_POS for t in words):
+        return None
+    root = sent.root
+    return root if root.pos_ == "PROPN" else None
+
+
+def _rejoin(name: Token, clause: Span) -> None:
+    """Make ``name`` the subject of ``clause``, and the noun after its comma its apposition."""
+    verb = clause.root
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    name.head = verb
+    name.dep_ = "nsubj"
+    if subject is not None and subject.pos_ == "NOUN":
+        # "Pékin, premier partenaire du Cambodge, a appelé": the title is the
+        # parser's subject only because the name was cut off.
+        subject.head = name
+        subject.dep_ = "appos"
+
+
+def rejoin_names(doc: Doc) -> Doc:
+    """Give back to its clause a name the parser cut off before an apposition (after parsing).
+
+    The parser sometimes ends a sentence after a capitalised subject followed
+    by a comma: "Pékin, premier partenaire économique de Hanoï, a appelé …"
+    comes out as "Pékin" and ", premier partenaire … a appelé …". A sentence
+    made of a proper name alone, followed on the same line by one opening on
+    a comma with a verb at its root, is joined back as its subject.
+
+    Args:
+        doc: A parsed Doc.
+
+    Returns:
+        The same Doc, with such names attached to the next clause's verb.
+    """
+    if not doc.has_annotation("DEP"):
+        return doc
+    sents = list(doc.sents)
+    for sent, clause in zip(sents, sents[1:], strict=False):
+        if clause[0].text != "," or "\n" in sent[-1].whitespace_ or clause.root.pos_ not in _VERB_POS:
+            continue
+        name = _lone_name(sent)
+        if name is not None:
+            _rejoin(name, clause)
+    return doc
+
+
+@Language.factory("fr_rejoin")
+def make_name_rejoiner(nlp: Language, name: str) -> object:
+    """Build the name rejoiner (``nlp.add_pipe("fr_rejoin", after="parser")``)."""
+    return rejoin_names
 
 
 @Language.factory("fr_lines")

@@ -62,3 +62,28 @@ def test_two_states_are_the_pair_the_text_joined_last(
         assert sorted(span._.members) != [("Bhoutan", "BTN"), ("Inde", "IND")]
     else:
         assert sorted(span._.members) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an organisation named just before is no "pays"
+        ("Le Pérou et l'Équateur se disputent la frontière. Le Pérou accuse l'Équateur. "
+         "L'Union africaine a salué le calme. Les deux pays ont rouvert un poste.",
+         [("Pérou", "PER"), ("Équateur", "ECU")]),
+        # the giver is not one of the receivers ("l'envoi de vivres aux deux pays")
+        ("Le Pérou et l'Équateur se disputent la frontière. Le Pérou accuse l'Équateur. "
+         "L'OMS s'inquiète, et la Norvège a annoncé l'envoi de vivres aux deux pays.",
+         [("Pérou", "PER"), ("Équateur", "ECU")]),
+        ("Le Ghana a bombardé le Togo. Le Togo a riposté. L'ONU a réagi, tandis que "
+         "l'Irlande a promis une aide de dix millions aux deux voisins.",
+         [("Ghana", "GHA"), ("Togo", "TGO")]),
+    ],
+    ids=["organisation-before", "giver-of-aid", "giver-of-money"],
+)
+def test_two_countries_are_states_other_than_the_giver(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    doc = nlp(text)
+    span = next(s for s in doc.spans["actors"] if s.text.startswith("deux "))
+    assert sorted(span._.members) == sorted(expected)

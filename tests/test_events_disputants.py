@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from pipeline.events.arguments import Party
-from pipeline.events.disputants import dominant_pair
+from pipeline.events.disputants import aggressors, dominant_pair, opponent
 from pipeline.events.frame import Frame
 
 CLASHES = frozenset({"ASSAULT", "MOBILIZE", "ACCUSE", "REJECT"})
@@ -80,3 +80,63 @@ _CRISIS = (
 def test_far_appeal_goes_to_the_dispute(nlp: Language, appeal: str, partners: set[str]) -> None:
     rows = dated_rows(nlp, _CRISIS + appeal)
     assert {p for _, t, p, _ in rows if t == "REQUEST"} >= partners
+
+
+@pytest.mark.parametrize(
+    ("speakers", "expected"),
+    [
+        (["PER"], {"BOL"}),
+        (["BOL"], {"PER"}),
+        # a third party stands on neither side
+        (["CHL"], set()),
+        # speakers of both sides together: no single opponent
+        (["PER", "BOL"], set()),
+        # one side and a third party together: not one side's voice
+        (["PER", "CHL"], set()),
+    ],
+    ids=["first-side", "second-side", "third-party", "both-sides", "side-and-other"],
+)
+def test_opponent_is_the_other_side(speakers: list[str], expected: set[str]) -> None:
+    pair = [STATES["PER"], STATES["BOL"]]
+    assert {p.code for p in opponent([STATES[s] for s in speakers], pair)} == expected
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        ([("ASSAULT", "PER", "BOL"), ("ACCUSE", "BOL", "PER")], {"PER"}),
+        ([("ASSAULT", "PER", "BOL"), ("ASSAULT", "BOL", "PER")], {"PER", "BOL"}),
+        # a blow at a third party does not make an aggressor of this dispute
+        ([("ASSAULT", "BOL", "CHL"), ("ACCUSE", "PER", "BOL")], set()),
+        # words only: nobody attacks
+        ([("ACCUSE", "PER", "BOL"), ("REJECT", "BOL", "PER")], set()),
+    ],
+    ids=["one-striker", "both-fight", "other-target", "words-only"],
+)
+def test_aggressors_strike_in_the_dispute(story: list[tuple[str, str, str]], expected: set[str]) -> None:
+    frames = _frames(story)[:-1]
+    pair = [STATES["PER"], STATES["BOL"]]
+    assert {p.code for p in aggressors(frames, pair, frozenset({"ASSAULT", "MOBILIZE"}))} == expected
+
+
+def test_aggressor_of_an_act_with_no_target() -> None:
+    frames = _frames([("ASSAULT", "PER", "BOL")])[:-1]
+    frames[0].partners = []
+    pair = [STATES["PER"], STATES["BOL"]]
+    assert [p.code for p in aggressors(frames, pair, frozenset({"ASSAULT"}))] == ["PER"]
+
+
+@pytest.mark.parametrize(
+    ("story", "margin", "expected"),
+    [
+        ([("ACCUSE", "PER", "BOL")] * 3 + [("ACCUSE", "CHL", "ARG")] * 2, 1.0, {"PER", "BOL"}),
+        # a strict reading wants the leader twice as often as the next pair
+        ([("ACCUSE", "PER", "BOL")] * 3 + [("ACCUSE", "CHL", "ARG")] * 2, 2.0, set()),
+        ([("ACCUSE", "PER", "BOL")] * 4 + [("ACCUSE", "CHL", "ARG")] * 2, 2.0, {"PER", "BOL"}),
+    ],
+    ids=["plain-lead", "lead-too-thin", "clear-lead"],
+)
+def test_whole_story_pair_with_margin(story: list[tuple[str, str, str]], margin: float, expected: set[str]) -> None:
+    frames = _frames(story)
+    assert {p.code for p in dominant_pair(frames, None, CLASHES, margin)} == expected
+

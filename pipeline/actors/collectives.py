@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pipeline.actors.dictionary import ActorDictionary
 from pipeline.actors.mentions import Mention
@@ -35,6 +35,8 @@ _PAIR_JOINERS = frozenset({"et", "-", "–", "—", "le", "la", "l'", "l’", "l
 _COMPLEMENTS = ("obj", "obl", "iobj")
 #: Complements of a verb whose subject acts on them ("X a rencontré Y", "X a parlé à Y").
 _SIDE_COMPLEMENTS = frozenset({"obj", "obl:arg", "iobj"})
+#: Prepositions of a noun's complement that address others ("l'envoi d'aide aux deux pays").
+_ADDRESS_CASES = frozenset({"à", "aux", "au", "avec"})
 #: Words that make the pair a list of more than two ("X, Y et Z").
 _LIST_MARKS = frozenset({",", "et"})
 
@@ -62,7 +64,7 @@ class Collectives:
         for r in earlier:
             distance = here - self._sentence(r.start)
             weight = _DECAY**distance
-            for pair in self._as_parties(r):
+            for pair in self._as_parties(r, m.role):
                 scores[pair] = scores.get(pair, 0.0) + weight
             if r.kind == "person" and r.code and distance <= _PERSON_REACH:
                 people[(r.actor, r.code)] = people.get((r.actor, r.code), 0.0) + weight
@@ -118,8 +120,8 @@ class Collectives:
         Bangladesh").
         """
         r = near[k]
-        if r.kind == "members" and len(r.members) == 2 and role in ("state", "side"):
-            return self._as_parties(r)
+        if r.kind == "members" and len(r.members) == 2 and role in ("state", "side", "country"):
+            return self._as_parties(r, role)
         first = near[k - 1] if k > 0 and self._joined(near, k) else self._acting_on(near[:k], r)
         if first is None or (role == "person" and not (r.kind == first.kind == "person")):
             return None
@@ -221,7 +223,9 @@ class Collectives:
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
             verb = verb.head
-        if verb.i == head.i or verb.pos_ not in ("VERB", "AUX") or not head.dep_.startswith(_COMPLEMENTS):
+        if verb.i == head.i or verb.pos_ not in ("VERB", "AUX"):
+            return set()
+        if not head.dep_.startswith(_COMPLEMENTS) and not _addressed(head):
             return set()
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < m.start]
         codes: set[str] = set()
@@ -232,10 +236,22 @@ class Collectives:
 
     def _party_of(self, r: Resolved, role: str) -> list[tuple[str, str]]:
         """A person as themself for "les deux dirigeants", else the parties they put forward."""
-        return [(r.actor, r.code)] if role == "person" else self._as_parties(r)
+        return [(r.actor, r.code)] if role == "person" else self._as_parties(r, role)
 
-    def _as_parties(self, r: Resolved) -> list[tuple[str, str]]:
-        """The states (or groups) one earlier mention puts forward as a party."""
+    def _as_parties(self, r: Resolved, role: str = "state") -> list[tuple[str, str]]:
+        """The states (or groups) one earlier mention puts forward as a party.
+
+        For a ``country`` collective ("les deux pays") only states count:
+        "l'ONU … l'envoi d'aide aux deux pays" does not make the ONU a country.
+        """
+        parties = self._parties_of(r)
+        if role != "country":
+            return parties
+        if r.kind in {"org", "group"}:
+            return []
+        return [p for p in parties if (a := self.book.actor(p[1])) is None or a.kind == "state"]
+
+    def _parties_of(self, r: Resolved) -> list[tuple[str, str]]:
         if r.kind == "members":
             # "les deux dirigeants" then "les deux capitales": their states.
             states = [self.book.actor(code) for _, code in r.members]
@@ -254,6 +270,18 @@ class Collectives:
 
     def _sentence(self, i: int) -> int:
         return self.sentence_of[i] if i < len(self.sentence_of) else 0
+
+
+def _addressed(head: Token) -> bool:
+    """Whether a noun's complement names who receives or faces the act ("aux deux pays").
+
+    "Le Japon a annoncé l'envoi de tentes aux deux pays": the giver is not
+    one of the receivers. "entre les deux pays" is left out: "X a renforcé
+    la coopération entre les deux pays" may count X itself.
+    """
+    if head.dep_ != "nmod":
+        return False
+    return any(c.dep_ == "case" and c.lower_ in _ADDRESS_CASES for c in head.children)
 
 
 def _top(scores: dict[tuple[str, str], float], chosen: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -296,9 +296,11 @@ def _collective(lexed: Lexed, i: int) -> Iterator[Mention]:
     found = lexed.find(i, ("collective_person", "collective_state"))
     if found is not None:
         role = "person" if found.entry.kind == "collective_person" else "state"
-        if getattr(found.entry.ref, "role", "") == "side":
-            # "les deux parties", "les deux camps": the two sides of a conflict or talks.
-            role = "side"
+        kind = getattr(found.entry.ref, "role", "")
+        if kind in ("side", "country"):
+            # "les deux parties", "les deux camps": the two sides of a conflict or talks;
+            # "les deux pays", "les deux capitales": two states, never an organisation.
+            role = kind
         yield Mention(i, found.end, "collective", role=role)
     yield from _nominal_demonym(lexed, i)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from pipeline.dates.vocab import DateVocab, fold
+from pipeline.dates.vocab import DateVocab, alternation, fold
 
 if TYPE_CHECKING:
     from pipeline.dates.recognise import Candidate
@@ -29,6 +29,8 @@ _ARTICLES = frozenset({"un", "une"})
 _ARTICLES_BEFORE_TIME = frozenset({"le", "la", "les", "l'"})
 #: Possessive determiners before "N ans": an age ("ses 45 ans", "leurs vingt ans").
 _POSSESSIVES = frozenset({"mes", "tes", "ses", "nos", "vos", "leurs"})
+#: What opens a stretch of the clock before "10 à 15 heures".
+_CLOCK_RANGE = re.compile(r"\b(?:de|entre)\s+$", re.IGNORECASE)
 #: Words after which a number far from our era is still a year ("en 1515").
 _YEAR_CUES = re.compile(
     r"(?:en|depuis|dès|de|à|vers|avant|après|jusqu'en|année|an)\s*$", re.IGNORECASE)
@@ -48,6 +50,11 @@ class Plausibility:
     def __init__(self, vocab: DateVocab) -> None:
         self.vocab = vocab
         self._season_words = "|".join(re.escape(fold(w)) for w in vocab.seasons)
+        # A compound verb before "d'" ("a prolongé d'un an", "a été reporté
+        # d'un an") changes something by an amount; "un blessé d'une
+        # vingtaine d'années", "âgé d'un an" give an age.
+        aux = alternation([*vocab.words("past_auxiliaries"), "été", "sera", "seront", "être"])
+        self._by_an_amount = re.compile(rf"\b(?:{aux})\s+(?!âg|ag)\w+é(?:e|es|s)?\s+d['’]\s*$", re.IGNORECASE)
 
     def __call__(self, cand: Candidate, text: str) -> bool:
         """Reject matches that are numbers or words in another sense."""
@@ -88,6 +95,9 @@ class Plausibility:
             if not cues - {"rel"} and self._after_auxiliary(cand, text):
                 return False  # "il a été dernier", "elle a été en cours"
             return bool(cues) or text[cand.start].isupper() or self._paired_season(cand, text)
+        if cand.kind == "duration" and "low" in g and g["unit"].startswith("heure"):
+            # "de 10 à 15 heures" is a stretch of the clock ("deux à trois heures" a duration).
+            return not _CLOCK_RANGE.search(text, max(0, cand.start - 8), cand.start)
         if cand.kind == "duration" and re.match(r"\s*(?:19|20)?\d0(?:['’]?s)?\b", text[cand.end :]):
             return False  # "des années 30" is a decade
         if cand.kind == "duration" and g["qty"] in self.vocab.vague_quantities:
@@ -164,8 +174,9 @@ class Plausibility:
         if re.search(r",\s*$", before) and after[:1] in {",", ")"}:
             return True
         if re.search(r"\bd['’]\s*$", before):
-            # "une femme d'une trentaine d'années"
-            return True
+            # "une femme d'une trentaine d'années"; but "prolongé d'un an",
+            # "reporté d'un an" change something by an amount of time.
+            return not self._by_an_amount.search(before)
         words = fold(before).split()
         if words[-1:] and words[-1] in _POSSESSIVES and not re.match(r"\s+d(?:e\s|['’])", text[cand.end :]):
             return True  # "il fête ses 45 ans" (but "ses vingt ans de carrière" last)

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from pipeline.dates.anchor import Anchor
+from pipeline.dates.eves import settle_eves
 from pipeline.dates.generic import generalise
 from pipeline.dates.norm import TenseOracle
 from pipeline.dates.normalise import Context, Norm, Normaliser
@@ -145,7 +146,7 @@ class TimexFinder:
                 period, period_at = _middle(named), cand.end
             elif norm.type == "DATE" and _YEAR_PART.match(norm.value):
                 period, period_at = Anchor.parse(f"{norm.value[:4]}-07-01"), cand.end
-        out = settle_range_ends(out, text)
+        out = settle_eves(settle_range_ends(out, text), text, ends, self.vocab.anaphoric_days)
         if not dct.day:
             return [t for _, t in out]
 

@@ -158,8 +158,9 @@ def build_patterns(vocab: DateVocab) -> list[tuple[str, str]]:
         ("ago", f"{L}(?:il\\s+y\\s+a|voici|voilà|voila)\\s+{approx}"
                 f"(?:(?P<qty>{qty})\\s+|(?:une\\s+)?(?P<count>{alternation(vocab.words('approx_counts'))})"
                 f"\\s+d(?:e\\s+|['’]\\s*))(?P<unit>{unit}){R}"),
+        # "douze à dix-huit mois": a duration between two amounts, its amount unknown.
         ("duration", f"{L}(?P<skip>pendant\\s+|durant\\s+)?{approx}"
-                     f"(?P<qty>{qty})\\s+(?P<unit>{unit})(?P<half>\\s+et\\s+demie?)?(?:\\s+écoulée?s?)?{R}"),
+                     f"(?:(?P<low>{DIGITS}|{numbers})\\s+(?:à|ou)\\s+)?(?P<qty>{qty})\\s+(?P<unit>{unit})(?P<half>\\s+et\\s+demie?)?(?:\\s+écoulée?s?)?{R}"),
         # "les semaines à venir", "les jours qui viennent": an unknown stretch ahead.
         ("coming", f"{L}(?:les|des|ces)\\s+(?P<unit>{unit})\\s+(?:à\\s+venir|qui\\s+viennent){R}"),
         ("every", f"{L}(?:tous|toutes)\\s+les\\s+(?P<qty>{DIGITS}|{numbers})\\s+(?P<unit>{unit}){R}"),

@@ -26,6 +26,11 @@ _JOINER = re.compile(r"\s*(?:au|à|jusqu['’]au|jusqu['’]à|et)\s+(?:le\s+)?"
 #: "du … au …" (or "depuis le … jusqu'au …"): a stretch of days, one span for the event table.
 _DAY_OPENER = re.compile(r"(?:\bdu|\bdepuis(?:\s+le)?)\s+$", re.IGNORECASE)
 _DAY_JOINER = re.compile(r"\s*(?:au|jusqu['’]au)\s+", re.IGNORECASE)
+#: "de 1998 à 2000": a stretch of years, one span; "entre 2020 et 2023"
+#: places things somewhere inside the years and stays two mentions.
+_YEAR_OPENER = re.compile(r"\b(?:de|depuis)\s+$", re.IGNORECASE)
+_YEAR_JOINER = re.compile(r"\s*(?:à|jusqu['’]à|jusqu['’]en)\s+", re.IGNORECASE)
+_YEAR = re.compile(r"\d{4}")
 #: "les 7 et 8 juillet": two days in a row, one span too.
 _PAIR_JOINER = re.compile(r"\s+et\s+", re.IGNORECASE)
 _PLURAL = re.compile(r"les\s+\d", re.IGNORECASE)
@@ -94,20 +99,38 @@ def join_day_spans(timexes: Sequence[Timex], text: str) -> list[Timex]:
         >>> [t.value for t in join_day_spans(ends, text)]
         ['2003-01-09/2003-01-12']
 
-    Two days in a row joined by "et" after a plural article ("les 7 et
+    So is a stretch of years ("de 1998 à 2000"). Two days in a row joined by "et" after a plural article ("les 7 et
     8 juillet") are a span as well; "les 3 et 10 mars" stay two days, and
     so do weekdays ("lundi et mardi"), which our gold marks either way.
     """
     out: list[Timex] = []
     for t in timexes:
         first = out[-1] if out else None
-        if (first is not None and first.type == t.type == "DATE"
-                and _DAY.fullmatch(first.value) and _DAY.fullmatch(t.value) and first.value < t.value
-                and (linked(text, first, t, _DAY_OPENER, _DAY_JOINER) or _day_pair(text, first, t))):
+        if first is not None and (_day_span(text, first, t) or _year_span(text, first, t)):
             out[-1] = Timex(first.start, t.end, text[first.start : t.end], "DATE", f"{first.value}/{t.value}")
         else:
             out.append(t)
     return out
+
+
+def _day_span(text: str, first: Timex, second: Timex) -> bool:
+    """Whether "du ``first`` au ``second``" or "les ``first`` et ``second``" is a stretch of days."""
+    return (first.type == second.type == "DATE" and bool(_DAY.fullmatch(first.value))
+            and bool(_DAY.fullmatch(second.value)) and first.value < second.value
+            and (linked(text, first, second, _DAY_OPENER, _DAY_JOINER) or _day_pair(text, first, second)))
+
+
+def _year_span(text: str, first: Timex, second: Timex) -> bool:
+    """Whether "de ``first`` à ``second``" is a stretch of years ("de 1998 à 2000").
+
+    Example:
+        >>> text = "de 1998 à 2000"
+        >>> _year_span(text, Timex(3, 7, "1998", "DATE", "1998"), Timex(10, 14, "2000", "DATE", "2000"))
+        True
+    """
+    return (first.type == second.type == "DATE" and bool(_YEAR.fullmatch(first.value))
+            and bool(_YEAR.fullmatch(second.value)) and first.value < second.value
+            and linked(text, first, second, _YEAR_OPENER, _YEAR_JOINER))
 
 
 def _day_pair(text: str, first: Timex, second: Timex) -> bool:

@@ -107,7 +107,8 @@ class Stretches(Reader):
 
     def _duration(self, g: dict[str, str], ctx: Context, _: Candidate | None) -> Norm | None:
         code = self.v.units[g["unit"]]
-        qty = self._qty(g["qty"])
+        # "douze à dix-huit mois" (a "low" amount before "à") has no single amount.
+        qty = "X" if "low" in g else self._qty(g["qty"])
         if code in MULTIPLE:
             designator, factor = MULTIPLE[code]
             qty = qty if qty == "X" else str(int(float(qty)) * factor)

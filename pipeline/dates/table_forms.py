@@ -23,9 +23,18 @@ _CLOCK_AFTER = re.compile(r"\s*(?:à|-|–)?\s*(?P<h>[01]?\d|2[0-3])\s*[h:]\s*(?
 #: What turns a duration into a date counted from the date just given.
 _LATER = re.compile(r"\s+(?:(?P<later>plus\s+tard|après)|(?P<earlier>plus\s+tôt|auparavant|avant))\b"
                     r"(?!\s+(?:l[ea]\b|l['’]|les\b|du\b|des\b|de\b|d['’]|que\b|qu['’]))", re.IGNORECASE)
+#: "depuis" right before a date: a bound, not the story's time.
+_SINCE = re.compile(r"\bdepuis\s+(?:l['’]\s*|le\s+|la\s+|les\s+)?$", re.IGNORECASE)
 _CLOCK_VALUE = re.compile(r"T\d\d:\d\d")
 _GAP = re.compile(r"\s*,?\s*")
 _COUNT = re.compile(r"^P(?P<n>\d+)(?P<unit>[YMWD])$")
+#: A count of hours or minutes ("quelques heures", "trois heures"), or a
+#: vague one of days, weeks or months ("quelques semaines", "PXW").
+_VAGUE = re.compile(r"^P(?:T(?P<clock>\d+|X)[HM]|X(?P<unit>[DWM]))$")
+#: What a vague count after a date keeps of it (characters of its value):
+#: "quelques heures plus tard" is that day, "quelques semaines plus tard"
+#: that month as far as the text lets one know, "quelques mois plus tard" that year.
+_KEEPS = {"D": 7, "W": 7, "M": 4}
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 _YEARISH = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?")
 #: The granularity a unit needs from the date it counts from (characters of its value).
@@ -88,22 +97,53 @@ def count_from_dates(timexes: Sequence[Timex], text: str) -> list[Timex]:
     out: list[Timex] = []
     for t in timexes:
         count = _COUNT.match(t.value) if t.type == "DURATION" else None
-        later = _LATER.match(text, t.end) if count else None
-        base = _base(out, t, ends) if count and later else None
+        vague = _VAGUE.match(t.value) if t.type == "DURATION" and not count else None
+        later = _LATER.match(text, t.end) if count or vague else None
+        base = _base(out, t, ends, text) if later else None
+        value = None
         if count and later and base:
             sign = 1 if later["later"] else -1
             value = _counted(base, count["unit"], sign * int(count["n"]))
-            if value:
-                t = Timex(t.start, later.end(), text[t.start : later.end()], "DATE", value)
+        elif vague and later and base:
+            value = _near(base, vague, bool(later["later"]))
+        if value and later:
+            t = Timex(t.start, later.end(), text[t.start : later.end()], "DATE", value)
         out.append(t)
     return out
 
 
-def _base(before: Sequence[Timex], t: Timex, ends: Sequence[int]) -> str | None:
-    """The last dated value before ``t`` within :data:`_LOOK_BACK` sentences."""
+def _near(base: str, vague: re.Match[str], later: bool) -> str | None:
+    """The date "quelques heures / semaines plus tard" stands for, at the grain the count allows.
+
+    Hours after a night ("la nuit de samedi à dimanche… quelques heures plus
+    tard") are the next day.
+
+    Example:
+        >>> _near("2026-04-11TNI", _VAGUE.match("PTXH"), True)
+        '2026-04-12'
+        >>> _near("2025-03-14", _VAGUE.match("PXW"), True)
+        '2025-03'
+    """
+    parts = _YEARISH.match(base)
+    if parts is None:
+        return None
+    value = parts.group()[: 10 if vague["clock"] else _KEEPS[vague["unit"]]]
+    if vague["clock"] and later and base.endswith("TNI") and _DAY.match(value):
+        return Anchor.parse(value).shift_days(1)
+    return value
+
+
+def _base(before: Sequence[Timex], t: Timex, ends: Sequence[int], text: str) -> str | None:
+    """The last dated value before ``t`` within :data:`_LOOK_BACK` sentences.
+
+    A date after "depuis" ("la plus grave depuis l'été dernier") is a point
+    of comparison, not the time of the story, which "plus tard" counts from.
+    """
     for prior in reversed(before):
         if bisect.bisect_left(ends, t.start) - bisect.bisect_left(ends, prior.start) > _LOOK_BACK:
             return None
+        if _SINCE.search(text, max(0, prior.start - 12), prior.start):
+            continue
         if prior.type in {"DATE", "TIME"} and _YEARISH.match(prior.value) and "/" not in prior.value:
             return prior.value
     return None

@@ -109,7 +109,11 @@ def doc_tense(doc: Doc, start: int, end: int, vocab: DateVocab) -> int | None:
     verb = _governor(span.root)
     if verb is None:
         return None
-    return 1 if _invited_occasion(verb, span, vocab) else verb_tense(verb, vocab)
+    if _invited_occasion(verb, span, vocab):
+        return 1
+    # A date before a verb that sets a date ("Fin décembre, l'armée avait
+    # organisé des exercices") is the day of the act itself, not of the thing set.
+    return verb_tense(verb, vocab, plans=span.start > verb.i)
 
 
 def _invited_occasion(verb: Token, span: Span, vocab: DateVocab) -> bool:
@@ -145,8 +149,14 @@ def _has_de(token: Token) -> bool:
     return any(c.dep_ == "case" and c.lower_ in ("de", "du", "d'", "d’", "des") for c in token.children)
 
 
-def verb_tense(verb: Token, vocab: DateVocab) -> int:
+def verb_tense(verb: Token, vocab: DateVocab, plans: bool = True) -> int:
     """-1, 0 or +1 for a verb from its form, its auxiliaries and, for an infinitive, its governor.
+
+    Args:
+        verb: The verb governing the date.
+        vocab: Holds the planning verbs.
+        plans: False when the date is the act's own, so that a planning verb
+            ("annoncer", "organiser") counts as any other.
 
     Example:
         >>> # "a signé" → -1, "signera" → +1, "est prévu" → +1, "va signer" → +1
@@ -154,7 +164,7 @@ def verb_tense(verb: Token, vocab: DateVocab) -> int:
     if verb.pos_ != "VERB":
         return 0
     lemma = fold(verb.lemma_)
-    planning = lemma in vocab.planning_verbs
+    planning = plans and lemma in vocab.planning_verbs
     auxes = {c.dep_: c for c in verb.children if c.dep_ in (_AUX_TENSE, _AUX_PASS)}
     form = auxes.get(_AUX_TENSE) or auxes.get(_AUX_PASS)
     if form is not None:

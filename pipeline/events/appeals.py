@@ -116,6 +116,24 @@ def _adversary_pairs(frames: list[Frame], hostile: frozenset[str], clashes: froz
             frame.rule, frame.confidence = f"{frame.rule}_adversaries", frame.confidence - 0.15
 
 
+def _sides_of(frames: list[Frame], appeal: Frame, hostile: frozenset[str], fighting: frozenset[str]) -> list[Party]:
+    """The pair an appeal to "toutes les parties" addresses: those last opposed.
+
+    When the appeal's own sentence names the fighting ("préoccupée par les
+    combats … a exhorté toutes les parties"), the parties are those last seen
+    fighting, not those of a later sanction or expulsion.
+
+    Example:
+        >>> # [ASSAULT M23 → RDC] … [SANCTION RWA → BEL] … "les combats … toutes les parties"
+        >>> #   → [M23, RDC]
+    """
+    if any(f.sentence == appeal.sentence and f.event_type in fighting for f in frames):
+        fought = latest_adversaries(frames, appeal, fighting)
+        if fought:
+            return fought
+    return latest_adversaries(frames, appeal, hostile)
+
+
 def appeals_to_sides(frames: list[Frame], lexicon: Lexicon) -> None:
     """Give a partnerless appeal to "les deux parties" (or to restraint) the sides of the conflict.
 
@@ -126,6 +144,7 @@ def appeals_to_sides(frames: list[Frame], lexicon: Lexicon) -> None:
     hostile = frozenset(t.upper() for t in lexicon.cue("hostile_types"))
     clashes = frozenset(t.upper() for t in lexicon.cue("clash_types"))
     sides, restraint = lexicon.cue("side_nouns"), lexicon.cue("restraint_nouns")
+    fighting = frozenset(t.upper() for t in lexicon.cue("fighting_types"))
     _adversary_pairs(frames, hostile, clashes)
     for frame in frames:
         if frame.event_type != "REQUEST" or frame.partners or not frame.actors:
@@ -136,7 +155,7 @@ def appeals_to_sides(frames: list[Frame], lexicon: Lexicon) -> None:
         marks = party_marks(frame.actors)
         acts = _conflict(frames, frame, hostile)
         # "Toutes les parties": the pair last opposed; else the fighters of the latest act.
-        sides_named = latest_adversaries(frames, frame, hostile) if every_side else []
+        sides_named = _sides_of(frames, frame, hostile, fighting) if every_side else []
         if every_side and not sides_named and not acts:
             sides_named = dominant_pair(frames, frame, clashes)
         if marks & party_marks(sides_named):

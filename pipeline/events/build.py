@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.events.agreement_sides import agreement_sides
 from pipeline.events.anaphora import (
     events_as_actors,
     inherit_dates,
@@ -25,6 +26,8 @@ from pipeline.events.beneficiaries import headline_recipients
 from pipeline.events.brokering import brokered_frames
 from pipeline.events.cities import city_targets
 from pipeline.events.control import promised_parties, requested_actors
+from pipeline.events.counted import counted_targets
+from pipeline.events.counterpart_recipients import counterpart_recipients
 from pipeline.events.counterparts import counterpart_partners
 from pipeline.events.dating import borrowed_date, date_mentions, dated_spans, governing_date
 from pipeline.events.denials import denied_by_parties
@@ -62,6 +65,7 @@ from pipeline.events.responses import denied_accusers, supported_victims
 from pipeline.events.ripostes import answered_attacks
 from pipeline.events.sentences import event_sentences
 from pipeline.events.sides import side_partners, truces_between
+from pipeline.events.story_reactions import story_reactions
 from pipeline.events.summaries import summary_reactions
 from pipeline.events.targets import hit_targets, traded_blows
 from pipeline.events.threats import is_idle_warning, threatened_parties
@@ -157,6 +161,7 @@ def sentence_frames(sentence: Span, index: ActorIndex, lexicon: Lexicon) -> list
     )
     frames = place_entries(frames, index, lexicon)
     city_targets(frames, lexicon.cities, frozenset(t.upper() for t in lexicon.cue("city_target_types")))
+    counted_targets(frames, index, lexicon)  # "un paquet de sanctions contre X"
     hit_targets(frames, index, lexicon)
     launch_kinds(frames, index, lexicon)  # "tirer un missile": aimed = attack, else a test
     placed_partners(frames, index, lexicon)  # "près de la frontière algérienne"
@@ -394,6 +399,7 @@ def document_frames(doc: Doc, lexicon: Lexicon) -> list[tuple[Frame, Span]]:
     requested_actors(frames_only, index, lexicon)
     promised_parties(frames_only, index, lexicon)
     headline_recipients(frames_only, index, lexicon)  # "Haïti : les bailleurs promettent…"
+    counterpart_recipients(frames_only, lexicon)  # "Moscou s'est engagé à livrer des blindés"
     rebutted_accusations(  # "a rejeté ces critiques": before the demonstratives read them as events
         frames_only, {n for n, ts in lexicon.nouns.items() if any(t.event_type == "ACCUSE" for t in ts)},
         lexicon.cue("claim_nouns"),
@@ -408,10 +414,19 @@ def document_frames(doc: Doc, lexicon: Lexicon) -> list[tuple[Frame, Span]]:
     denied_accusers(frames_only, hostile)
     answered_acts(frames_only, hostile)
     answered_attacks(frames_only, lexicon.cue("riposte_verbs"))
+    # Last of the reactions: what names no target faces the story's sides.
+    story_reactions(
+        frames_only, _upper(lexicon.cue("story_reaction_types")), hostile, _upper(lexicon.cue("clash_types")),
+        _upper(lexicon.cue("force_types")),
+    )
     # Again: a threat coordinated with a reaction that only now has its target.
     threatened_parties(frames_only, index, answerable)
-    supported_victims(frames_only, hostile, lexicon.cue("ally_nouns"))
+    supported_victims(
+        frames_only, hostile, lexicon.cue("ally_nouns"),
+        _upper(lexicon.cue("clash_types")), _upper(lexicon.cue("dealing_types")),
+    )
     side_partners(frames_only, lexicon, symmetric)  # the two sides a conflict story opposes
+    agreement_sides(frames_only, lexicon, symmetric)  # "l'accord conclu en 2021": the story's sides
     mediator_sides(frames_only, lexicon, symmetric)  # "X joue les intermédiaires"
     inherit_dates(frames_only, lexicon, symmetric, index.context)
     events_as_actors(frames_only, symmetric, lexicon.cue("new_event_modifiers"))

@@ -113,6 +113,11 @@ def noun_arguments(
             role = agents
         elif dep in _ARG_DEPS and case in _GENITIVE and places and _city_name(child, index):
             role = None  # "la Déclaration de Tokyo", "les accords de Minsk": a name, not a party
+        elif dep in _ARG_DEPS and case in _GENITIVE and (
+            lemmas[noun.i] in lexicon.cue("patient_genitive_nouns")
+        ):
+            # "l'expulsion de deux diplomates boliviens": who is expelled, not who expels.
+            role = partners
         elif dep in _ARG_DEPS and case in _GENITIVE:
             role = actors
         elif dep in _ARG_DEPS and case == "entre":

@@ -11,13 +11,19 @@ rules, looking a couple of sentences back.
 
 from __future__ import annotations
 
+from pipeline.events.adversaries import party_marks
 from pipeline.events.arguments import Party
+from pipeline.events.counterpart_recipients import dealings
+from pipeline.events.disputants import aggressors, dominant_pair
 from pipeline.events.frame import Frame
 
 #: How many sentences back the accusation or the hostile act may be.
 RESPONSE_REACH = 2
 #: How far back "son allié" may find the victim.
 ALLY_REACH = 8
+#: How many times the next pair's clashes the story's pair needs before its
+#: victim takes a support that names no one.
+STORY_MARGIN = 2.0
 _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 
 
@@ -63,11 +69,21 @@ def denied_accusers(frames: list[Frame], hostile: frozenset[str]) -> None:
             frame.rule, frame.confidence = f"{frame.rule}_answer", frame.confidence - 0.15
 
 
-def supported_victims(frames: list[Frame], hostile: frozenset[str], allies: frozenset[str]) -> None:
+def supported_victims(
+    frames: list[Frame],
+    hostile: frozenset[str],
+    allies: frozenset[str],
+    clashes: frozenset[str] = frozenset(),
+    peaceful: frozenset[str] = frozenset(),
+) -> None:
     """Support with no partner goes to the victim of the hostile act just told.
 
     Only a support whose actor is neither the doer nor the victim: "X a
-    apporté son soutien à son allié" after "Y a attaqué Z" → X → Z.
+    apporté son soutien à son allié" after "Y a attaqué Z" → X → Z. With no
+    such act near, a third party's "soutien" or "solidarité" goes to the
+    victim of the story's dispute (see :func:`story_victim`); ``clashes`` are
+    the acts that count towards that dispute, ``peaceful`` the dealings that
+    make a side the supporter's friend.
 
     Example:
         >>> # frames [ASSAULT CHN → PHL], [SUPPORT USA, no partner] → SUPPORT USA → PHL
@@ -77,17 +93,50 @@ def supported_victims(frames: list[Frame], hostile: frozenset[str], allies: froz
             continue
         keys = {a.key for a in frame.actors}
         # "à son allié" names the victim of the story however far back it was told.
-        reach = ALLY_REACH if _to_an_ally(frame, allies) else RESPONSE_REACH
+        to_ally = _to_an_ally(frame, allies)
+        reach = ALLY_REACH if to_ally else RESPONSE_REACH
         acts = [
             f for f in _earlier(frames, frame, reach) if f.event_type in hostile and f.actors and f.partners
         ]
-        if not acts:
-            continue
-        act = acts[-1]
-        if keys & {p.key for p in act.actors + act.partners}:
-            continue
-        frame.partners = list(act.partners)
-        frame.rule, frame.confidence = f"{frame.rule}_victim", frame.confidence - 0.2
+        if acts:
+            act = acts[-1]
+            if keys & {p.key for p in act.actors + act.partners}:
+                continue
+            frame.partners = list(act.partners)
+            frame.rule, frame.confidence = f"{frame.rule}_victim", frame.confidence - 0.2
+        elif clashes and (to_ally or frame.trigger.pos_ == "NOUN"):
+            # "L'UE a réaffirmé son soutien": a stance, not praise of a named act ("a salué").
+            victims = story_victim(frames, frame, hostile, clashes, peaceful)
+            if victims:
+                frame.partners = victims
+                frame.rule, frame.confidence = f"{frame.rule}_story_victim", frame.confidence - 0.25
+
+
+def story_victim(
+    frames: list[Frame], before: Frame, hostile: frozenset[str], clashes: frozenset[str], peaceful: frozenset[str]
+) -> list[Party]:
+    """The side of the story's dispute that suffers it, for a third party told after.
+
+    The dispute is the pair the story has opposed so far; its victim is the
+    side that is not the only one attacking. When both sides strike, it is
+    the side the supporter deals with peacefully (``peaceful`` acts: visits,
+    aid) anywhere in the story. Nothing when an actor of ``before`` belongs
+    to the pair.
+
+    Example:
+        >>> # [COERCE RUS → MDA], [ACCUSE MDA → RUS] ×3 … "L'UE a réaffirmé jeudi son soutien" → [Moldavie]
+    """
+    pair = dominant_pair(frames, before, clashes, STORY_MARGIN)
+    if len(pair) != 2 or party_marks(before.actors) & party_marks(pair):
+        return []
+    attackers = aggressors([f for f in frames if f.trigger.i < before.trigger.i], pair, hostile)
+    if len(attackers) == 1:
+        return [side for side in pair if side is not attackers[0]]
+    # Both sides strike (expulsions answered by expulsions): the side the
+    # supporter deals with in the story, if only one.
+    counts = dealings(frames, before.actors, peaceful)
+    friends = [side for side in pair if counts[side.key] > 0]
+    return friends if len(friends) == 1 else []
 
 
 def _others(parties: list[Party], keys: set[str]) -> list[Party]:
