@@ -122,3 +122,21 @@ def test_occasion_reached_through_a_misparsed_list(nlp: Language) -> None:
     text = ("Ces manœuvres avaient été décidées par le président chilien, le président péruvien et "
             "le président bolivien lors de leur sommet de Lima, en août 2024.")
     assert ("CHL", "CONSULT", "PER", "2024-08") in dated(nlp, text)
+
+
+def test_date_bounds_keeps_calendar_dates_only() -> None:
+    """A calendar date's span is kept with its token bounds; a duration is left out."""
+    from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
+
+    from pipeline.events.narrative import date_bounds
+    from pipeline.extensions import register_extensions
+    from pipeline.types import Timex
+
+    register_extensions()
+    doc = Doc(Vocab(), words=["Signé", "en", "2024", "pour", "trois", "ans"])
+    year, years = Span(doc, 2, 3), Span(doc, 4, 6)
+    year._.timex = Timex(9, 13, "2024", "DATE", "2024")
+    years._.timex = Timex(18, 27, "trois ans", "DURATION", "P3Y")
+    doc.spans["timex"] = [year, years]
+    assert date_bounds(doc) == [(2, 3)]

@@ -64,10 +64,12 @@ class ActorTagger:
         spans: list[Span] = []
         for r in self.resolve(doc):
             span = Span(doc, r.start, r.end)
-            span._.actor = r.actor
-            span._.actor_code = r.code
-            span._.actor_kind = r.kind
-            span._.members = list(r.members) if r.members else None
+            # Each ``span._`` builds a new accessor object: one for the four writes.
+            ext = span._
+            ext.actor = r.actor
+            ext.actor_code = r.code
+            ext.actor_kind = r.kind
+            ext.members = list(r.members) if r.members else None
             spans.append(span)
         doc.spans["actors"] = spans
         return doc

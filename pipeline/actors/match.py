@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from spacy.attrs import LOWER, ORTH, SPACY
+from spacy.attrs import ENT_IOB, ENT_TYPE, LOWER, ORTH, SPACY
 from spacy.tokens import Doc
 
 from pipeline.actors.dictionary import Actor, Entry
@@ -213,6 +213,25 @@ def _flat_and_begins(
     return flat, first_piece, begins
 
 
+def entity_starts(doc: Doc, label: str) -> frozenset[int]:
+    """``ent.start`` of every entity of ``doc.ents`` labelled ``label``.
+
+    Read from the entity columns: ``doc.ents`` builds a Span, and Tokens,
+    for every entity of the Doc. An entity begins on a ``B`` token
+    (IOB code 3) that has a type.
+
+    Example:
+        >>> from spacy.vocab import Vocab
+        >>> doc = Doc(Vocab(), words=["Vladimir", "Poutine", "à", "Paris"],
+        ...           ents=["B-PER", "I-PER", "O", "B-LOC"])
+        >>> sorted(entity_starts(doc, "PER"))
+        [0]
+    """
+    wanted = doc.vocab.strings[label]  # the hash, without adding the string
+    rows = doc.to_array([ENT_IOB, ENT_TYPE]).tolist()
+    return frozenset(i for i, (iob, kind) in enumerate(rows) if iob == 3 and kind == wanted)
+
+
 def token_texts(doc: Doc) -> list[str]:
     """The text of every token, read from the orth ids in one array.
 
@@ -310,7 +329,7 @@ class Lexed:
         self._kinds = {token: frozenset(by_kind) for token, by_kind in self._longest.items()}
         #: Tokens where a mention may start: the first word of some form
         #: (whole or as a compound's first unit) or of a ``PER`` entity.
-        self.person_starts = frozenset(ent.start for ent in doc.ents if ent.label_ == "PER")
+        self.person_starts = entity_starts(doc, "PER")
         self.starts = self.person_starts | {self.flat[k].token for k in begins}
 
     def find(self, i: int, kinds: tuple[str, ...]) -> Found | None:

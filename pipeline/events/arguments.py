@@ -146,15 +146,17 @@ def parties_of_span(span: Span) -> list[Party]:
         >>> # span "les deux dirigeants" with members [("Junichiro Koizumi", "JPN"),
         >>> #   ("Vladimir Poutine", "RUS")] → two parties at the span's offsets
     """
-    if span._.actor_kind == "members" and span._.members:
+    # Each ``span._`` builds a new accessor object: take one for all the reads.
+    ext = span._
+    if ext.actor_kind == "members" and ext.members:
         return [
             Party(name, code, "person" if " " in name else "state", span.start_char, span.end_char)
-            for name, code in span._.members
+            for name, code in ext.members
         ]
-    if not span._.actor:
+    if not ext.actor:
         return []
     return [
-        Party(span._.actor, span._.actor_code or "", span._.actor_kind or "",
+        Party(ext.actor, ext.actor_code or "", ext.actor_kind or "",
               span.start_char, span.end_char)
     ]
 

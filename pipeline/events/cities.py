@@ -20,6 +20,7 @@ from pipeline.actors.dictionary import ActorDictionary
 from pipeline.actors.normalize import fold
 from pipeline.events.arguments import Party
 from pipeline.events.frame import Frame
+from pipeline.extensions import doc_text
 
 #: Folded city name → (state name, state code).
 CityTable = Mapping[str, tuple[str, str]]
@@ -108,7 +109,7 @@ def named_city(token: Token, table: CityTable) -> Party | None:
     doc = token.doc
     while end.i + 2 < len(doc) and end.whitespace_ == "" and doc[end.i + 1].text == "-" and not doc[end.i + 1].whitespace_:
         end = doc[end.i + 2]  # "El-Obeid" split as El / - / Obeid
-    text = doc.text[start.idx:end.idx + len(end.text)]
+    text = doc_text(doc)[start.idx:end.idx + len(end.text)]
     found = table.get(fold(text)) or table.get(fold(token.text))
     if found is None:
         return None

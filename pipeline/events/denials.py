@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.events.arguments import ActorIndex, Party, case_of, collapse, parties_at
 from pipeline.events.frame import Frame
+from pipeline.extensions import doc_text
 
 #: Sentences back the "selon X" source may be.
 SOURCE_REACH = 2
@@ -52,7 +53,7 @@ def _counted_parties(act: Frame, frames: list[Frame], count: int) -> list[Party]
         for f in frames
         if f.trigger.i < act.trigger.i
         and 0 <= act.sentence - f.sentence <= SOURCE_REACH
-        and "\n" not in act.trigger.doc.text[f.trigger.idx : act.trigger.idx]
+        and "\n" not in doc_text(act.trigger.doc)[f.trigger.idx : act.trigger.idx]
     ]
     for previous in reversed(earlier):
         if len({p.key for p in parties}) >= count:

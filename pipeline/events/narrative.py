@@ -11,7 +11,7 @@ break, other parties, a plan or a marker of another time ("ensuite",
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.events.frame import Frame
 from pipeline.extensions import doc_text
@@ -43,13 +43,15 @@ def narrative_dates(
     """
     # "le traité signé en 1960": a document recalled by its date opens no episode.
     dated = [f for f in frames if f.date is not None and f.rule != "past_agreement"]
+    # The Doc's date spans, read once: each read of ``doc.spans`` builds its Spans anew.
+    bounds = date_bounds(frames[0].trigger.doc) if frames else []
     for frame in frames:
         if frame.date is not None or frame.modality != "asserted" or not told_in_past(frame):
             continue
         if any(c.lower_ in later for a in frame.anchors for c in a.children):
             continue  # "a ensuite appelé", "a depuis signé": another time
         source = _same_parties_source(dated, frame)
-        if source is None and not _own_time(frame):
+        if source is None and not _own_time(frame, bounds):
             # "qui ont adhéré à l'Alliance en 2024": the clause has its own time.
             source = _episode_source(dated, frame)
             # A concern or a thank-you may come days after the act; voiced at the
@@ -60,18 +62,27 @@ def narrative_dates(
             frame.date = source.date
 
 
-def _own_time(frame: Frame) -> bool:
+def date_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Token bounds ``(start, end)`` of the Doc's calendar date spans, in span order.
+
+    Example:
+        >>> # "L'accord signé en 2024 …" with a timex span on "2024" (token 4) → [(4, 5)]
+    """
+    return [(span.start, span.end) for span in doc.spans.get("timex", ()) if _is_date(span)]
+
+
+def _own_time(frame: Frame, bounds: list[tuple[int, int]]) -> bool:
     """True if a date stands inside the clause of the frame's verb without dating it.
 
     "La Suède, qui a adhéré à l'Alliance en 2024": the
     clause places the act by its own date, so the episode does not carry on.
+    ``bounds`` are the Doc's :func:`date_bounds`.
     """
     verbs = [a for a in frame.anchors if a.pos_ in ("VERB", "AUX")]
     if not verbs:
         return False
     left, right = verbs[0].left_edge.i, verbs[0].right_edge.i
-    spans = frame.trigger.doc.spans.get("timex", ())
-    return any(left <= span.start and span.end - 1 <= right and _is_date(span) for span in spans)
+    return any(left <= start and end - 1 <= right for start, end in bounds)
 
 
 def _is_date(span: Span) -> bool:

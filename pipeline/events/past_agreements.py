@@ -11,6 +11,7 @@ parties, nobody can tell the signatories: no row.
 
 from __future__ import annotations
 
+from spacy.symbols import VERB
 from spacy.tokens import Span, Token
 
 from pipeline.events.arguments import ActorIndex, Party, case_of, collapse, parties_at
@@ -133,9 +134,12 @@ def past_agreement_frames(sentence: Span, frames: list[Frame], index: ActorIndex
     """
     paired = {f.trigger.i for f in frames if (f.actors and f.partners) or len(f.actors) >= _SIDES}
     found: list[Frame] = []
-    for token in sentence:
-        if token.pos_ != "VERB" or token.i in paired:
+    # Parts of speech from the Doc's columns: a Token only for the sentence's verbs.
+    pos, doc = index.context.pos, sentence.doc
+    for i in range(sentence.start, sentence.end):
+        if pos[i] != VERB or i in paired:
             continue
+        token = doc[i]
         noun = _agreement_noun(token, lexicon)
         if noun is None or noun.i in paired:
             continue  # "le traité entre X et Y, signé en 1960": the noun's frame has them

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from pipeline.events.adversaries import usable_side
 from pipeline.events.arguments import Party
 from pipeline.events.frame import Frame
+from pipeline.extensions import doc_text
 
 #: Sentences back the hostile act may be told.
 REACTION_REACH = 2
@@ -63,13 +64,13 @@ def _points_back(trigger: Token) -> bool:
 
 def same_paragraph(earlier: Frame, frame: Frame) -> bool:
     """True if no line break separates the two triggers."""
-    text = frame.trigger.doc.text[earlier.trigger.idx : frame.trigger.idx]
+    text = doc_text(frame.trigger.doc)[earlier.trigger.idx : frame.trigger.idx]
     return "\n" not in text
 
 
 def near_paragraph(earlier: Frame, frame: Frame) -> bool:
     """True if the two triggers are in the same paragraph or in consecutive ones."""
-    text = frame.trigger.doc.text[earlier.trigger.idx : frame.trigger.idx]
+    text = doc_text(frame.trigger.doc)[earlier.trigger.idx : frame.trigger.idx]
     return len([block for block in text.split("\n") if block.strip()]) <= 2
 
 

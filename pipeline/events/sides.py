@@ -174,8 +174,12 @@ def requested(frame: Frame, frames: list[Frame]) -> bool:
     Example:
         >>> # frame of "retirer" under the REQUEST frame of "appeler" → True
     """
+    # An ancestor test walks up from the trigger (a few Tokens) instead of
+    # building the request's whole subtree for every pair of frames.
+    trigger = frame.trigger
     return any(
-        other.event_type == "REQUEST" and other is not frame and frame.trigger in other.trigger.subtree
+        other.event_type == "REQUEST" and other is not frame
+        and (other.trigger.i == trigger.i or other.trigger.is_ancestor(trigger))
         for other in frames
     )
 
