@@ -95,8 +95,10 @@ def test_armed_group_names(nlp: Language, text: str, words: str, name: str) -> N
          "rebelles", "M23"),
         ("Le JNIM a assiégé Djibo. Il pleuvait. Les jihadistes ont ensuite bloqué la route.",
          "jihadistes", "JNIM"),
+        ("Les Chabab ont pris Jowhar. Le Kenya accuse l'Érythrée de livrer des armes aux insurgés.",
+         "insurgés", "Chabab"),
     ],
-    ids=["paramilitaries", "rebels", "jihadists"],
+    ids=["paramilitaries", "rebels", "jihadists", "contracted-article"],
 )
 def test_bare_armed_description_is_the_one_group_named(
     nlp: Language, text: str, words: str, name: str

@@ -43,6 +43,26 @@ _NAMED = [
     ("signé", "signer", "VERB", "acl", 1, "Tense=Past|VerbForm=Part"),
 ]
 
+#: "la ratification de l'accord, signé": the parser hangs the participle on the act noun.
+_RATIFIED = [
+    ("la", "le", "DET", "det", 1),
+    ("ratification", "ratification", "NOUN", "ROOT", 1, "Gender=Fem|Number=Sing"),
+    ("de", "de", "ADP", "case", 4),
+    ("l'", "le", "DET", "det", 4),
+    ("accord", "accord", "NOUN", "nmod", 1, "Gender=Masc|Number=Sing"),
+    ("signé", "signer", "VERB", "acl", 1, "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part"),
+]
+#: "la ratification de leur accord, signé" (owned, Poss left out by the parser).
+_RATIFIED_OWNED = [
+    row if row[0] != "l'" else ("leur", "son", "DET", "det", 4) for row in _RATIFIED
+]
+#: "leur trêve signée en mai" (possessive without the Poss feature).
+_OWNED = [
+    ("leur", "son", "DET", "det", 1),
+    ("trêve", "trêve", "NOUN", "ROOT", 1),
+    ("signée", "signer", "VERB", "acl", 1, "Tense=Past|VerbForm=Part"),
+]
+
 
 @pytest.fixture(scope="module")
 def lexicon() -> Lexicon:
@@ -51,8 +71,10 @@ def lexicon() -> Lexicon:
 
 @pytest.mark.parametrize(
     ("rows", "verb", "noun"),
-    [(_PARTICIPLE, 2, 1), (_PASSIVE, 4, 1), (_ACTIVE, 3, None), (_NAMED, 4, None)],
-    ids=["participle", "passive", "named-signatory", "named-agreement"],
+    [(_PARTICIPLE, 2, 1), (_PASSIVE, 4, 1), (_ACTIVE, 3, None), (_NAMED, 4, None),
+     (_RATIFIED, 5, 4), (_RATIFIED_OWNED, 5, None), (_OWNED, 2, None)],
+    ids=["participle", "passive", "named-signatory", "named-agreement",
+         "participle-agrees-with-genitive", "owned-genitive", "owned-without-poss"],
 )
 def test_signed_agreement_without_signatories(lexicon: Lexicon, rows: list, verb: int, noun: int | None) -> None:
     found = signed_agreement(build_doc(rows)[verb], lexicon)

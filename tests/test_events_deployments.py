@@ -92,3 +92,31 @@ def test_one_obstructive_manoeuvre_is_coercion(nlp, text: str, expected: tuple[s
 def test_a_political_manoeuvre_is_no_drill(nlp) -> None:
     rows = _rows(nlp, "Ce vote est une manœuvre de la Turquie contre la Grèce.")
     assert not any(t == "MOBILIZE" for _, t, _ in rows)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le Danemark a annoncé l'envoi en Islande de deux frégates supplémentaires.", ("Danemark", "MOBILIZE", "Islande")),
+        ("Paris a dépêché des renforts au Tchad.", ("France", "MOBILIZE", "Tchad")),
+        ("Le Bénin a renforcé sa présence militaire au Niger.", ("Bénin", "MOBILIZE", "Niger")),
+        ("L'OTAN a annoncé le renforcement de sa force au Kosovo.", ("OTAN", "MOBILIZE", "Kosovo")),
+        ("Séoul a placé ses troupes en état d'alerte face à la Corée du Nord.", ("Corée du Sud", "MOBILIZE", "Corée du Nord")),
+    ],
+)
+def test_sending_ships_and_reinforcements_is_a_deployment(nlp, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in [(e.actor, e.event_type, e.partner) for e in nlp(text)._.events]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La présence militaire française au Niger est contestée.",  # a state, not a move
+        "Le Maroc a envoyé une délégation au Sénégal.",  # envoys, not troops
+        "La police belge a placé un diplomate russe en état d'arrestation.",  # an arrest, no alert
+    ],
+)
+def test_a_presence_or_an_envoy_is_no_deployment(nlp, text: str) -> None:
+    assert not any(e.event_type == "MOBILIZE" for e in nlp(text)._.events)

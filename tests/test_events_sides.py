@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.events.arguments import Party
-from pipeline.events.sides import conflict_sides
+from pipeline.events.sides import conflict_sides, state_sides
 
 
 def _rows(nlp, text: str) -> list[tuple[str, str, str]]:
@@ -110,3 +110,26 @@ def test_no_sides_without_a_stated_act(nlp, text: str) -> None:
 def test_no_truce_rows_from_brokers_or_conditions(nlp, text: str) -> None:
     rows = _rows(nlp, text)
     assert not any(t == "RETREAT" for _, t, _ in rows)
+
+
+_PER_MINISTER = Party("Rafael Ochoa", "PER", "person", 0, 12)
+
+
+@pytest.mark.parametrize(
+    ("pairs", "expected"),
+    [
+        # An official read first still leaves the side to its state, once the state is seen.
+        ([(_PER_MINISTER, _ECU), (_PER, _ECU)], ("Pérou", "Équateur")),
+        ([(_PER_MINISTER, _ECU), (_PER_MINISTER, _ECU)], ("Rafael Ochoa", "Équateur")),  # no state seen
+        ([(_PER_MINISTER, _ECU), (_PER, _ECU), (_CHL, _PER), (_PER, _CHL)], None),  # two quarrels
+    ],
+)
+def test_state_sides_name_each_side_by_its_state(
+    pairs: list[tuple[Party, Party]], expected: tuple[str, str] | None
+) -> None:
+    frames = [_Frame("ASSAULT", a, p) for a, p in pairs]
+    found = state_sides(frames, _HOSTILE, frozenset())  # type: ignore[arg-type]
+    if expected is None:
+        assert found is None
+    else:
+        assert found is not None and sorted(p.name for p in found) == sorted(expected)

@@ -29,7 +29,8 @@ from pipeline.actors.resolved import Resolved
 ORG_REACH = 3
 #: Sentences back "la présidence" may find its president.
 STATE_REACH = 2
-_DEFINITE = frozenset({"le", "la", "l'", "les"})
+#: Definite articles, contracted ones included: "aux paramilitaires" is "à les paramilitaires".
+_DEFINITE = frozenset({"le", "la", "l'", "les", "au", "aux", "du"})
 #: The role of the descriptions that fit armed groups only.
 ARMED = "armed"
 #: Words after the description that make it someone else's ("l'organisation du sommet").

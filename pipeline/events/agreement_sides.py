@@ -33,16 +33,40 @@ def _is_agreement(noun: Token, lexicon: Lexicon) -> bool:
     return entry.event_type == "AGREE" or entry.word_class in lexicon.cue("truce_classes")
 
 
-def _named(noun: Token) -> bool:
+def _named(noun: Token, possessives: frozenset[str]) -> bool:
     """True for an agreement named after a place or a party, or owned ("l'accord de Lomé", "leur accord").
 
-    A possessive points back to parties the clause names, whose own frame has them.
+    A possessive points back to parties the clause names, whose own frame has
+    them. The word list backs up the Poss feature, which the parser may leave out.
     """
     return any(
         (c.dep_ == "nmod" and c.pos_ == "PROPN" and case_of(c) in ("de", "d'"))
-        or (c.dep_ == "det" and "Yes" in c.morph.get("Poss", []))
+        or (c.dep_ == "det" and ("Yes" in c.morph.get("Poss", []) or c.lower_ in possessives))
         for c in noun.children
     )
+
+
+def _agrees(participle: Token, noun: Token) -> bool:
+    """True unless the participle's gender or number contradicts the noun's ("ratification … signé")."""
+    for feature in ("Gender", "Number"):
+        mine, its = participle.morph.get(feature, []), noun.morph.get(feature, [])
+        if mine and its and not set(mine) & set(its):
+            return False
+    return True
+
+
+def _agreed_noun(verb: Token, noun: Token, lexicon: Lexicon) -> Token:
+    """The agreement noun a participle hung on a noun of the act really qualifies.
+
+    "la ratification de leur accord, signé en juillet": the parser hangs the
+    participle on "ratification", but "signé" agrees with "accord".
+    """
+    if _agrees(verb, noun):
+        return noun
+    for child in noun.children:
+        if child.dep_ == "nmod" and _is_agreement(child, lexicon) and _agrees(verb, child):
+            return child
+    return noun
 
 
 def signed_agreement(verb: Token, lexicon: Lexicon) -> Token | None:
@@ -58,7 +82,7 @@ def signed_agreement(verb: Token, lexicon: Lexicon) -> Token | None:
     if any(c.dep_ == "nsubj" for c in verb.children):
         return None
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
-        noun = verb.head
+        noun = _agreed_noun(verb, verb.head, lexicon)
     else:
         subjects = [c for c in verb.children if c.dep_ == "nsubj:pass"]
         if not subjects:
@@ -66,7 +90,8 @@ def signed_agreement(verb: Token, lexicon: Lexicon) -> Token | None:
         noun = subjects[0]
     if not _is_agreement(noun, lexicon) and noun.dep_ == "nmod" and noun.head.pos_ == "NOUN":
         noun = noun.head  # "l'accord de paix conclu en 2021": the participle may hang on "paix"
-    return noun if _is_agreement(noun, lexicon) and not _named(noun) else None
+    named = _named(noun, lexicon.cue("possessive_words"))
+    return noun if _is_agreement(noun, lexicon) and not named else None
 
 
 def _governing_clash(frames: list[Frame], frame: Frame, clashes: frozenset[str]) -> list[Party]:
@@ -82,8 +107,12 @@ def _governing_clash(frames: list[Frame], frame: Frame, clashes: frozenset[str])
     return []
 
 
-def _story_sides(frames: list[Frame], frame: Frame, lexicon: Lexicon, symmetric: frozenset[str]) -> list[Party]:
-    """The pair the story's fighting, else its clashes, opposes ([] when none dominates)."""
+def story_sides(frames: list[Frame], frame: Frame, lexicon: Lexicon, symmetric: frozenset[str]) -> list[Party]:
+    """The pair the story's fighting, else its clashes before ``frame``, opposes ([] when none dominates).
+
+    Example:
+        >>> # [ASSAULT Soudan → Soudan du Sud] ×3 → [Soudan, Soudan du Sud]
+    """
     for types in ("truce_counting_types", "side_counting_types"):
         pair = conflict_sides(frames, _upper(lexicon.cue(types)), symmetric)
         if pair is not None:
@@ -110,7 +139,7 @@ def agreement_sides(frames: list[Frame], lexicon: Lexicon, symmetric: frozenset[
         if frame.trigger.dep_ != "acl" and requested(frame, frames):
             continue
         pair = _governing_clash(frames, frame, _upper(lexicon.cue("clash_types")))
-        pair = pair or _story_sides(frames, frame, lexicon, symmetric)
+        pair = pair or story_sides(frames, frame, lexicon, symmetric)
         if len(pair) != 2:
             continue
         frame.actors, frame.mutual = pair, True

@@ -12,6 +12,8 @@ fighting: the doer of the latest hostile act, and those who strike back.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from pipeline.events.adversaries import latest_adversaries, party_marks, usable_side
@@ -134,6 +136,30 @@ def _sides_of(frames: list[Frame], appeal: Frame, hostile: frozenset[str], fight
     return latest_adversaries(frames, appeal, hostile)
 
 
+def fought_concerns(frames: list[Frame], fighting: frozenset[str], concern: Callable[[Token], bool]) -> None:
+    """A concern with no target, in a sentence naming the fighting, faces those last seen fighting.
+
+    Runs before the concern is read against the latest hostile act of any
+    kind, which may be a sanction or a threat told after the fighting.
+
+    Example:
+        >>> # [ASSAULT M23 → RDC] … [SANCTION RWA] … "L'ONU s'est dite préoccupée par les combats"
+        >>> #   → ACCUSE ONU → M23, ONU → RDC
+    """
+    for frame in frames:
+        if frame.event_type != "ACCUSE" or frame.partners or not frame.actors or not concern(frame.trigger):
+            continue
+        if any(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") for c in frame.trigger.children):
+            continue  # "a dénoncé un texte": the concern has its own target
+        if not any(f.sentence == frame.sentence and f.event_type in fighting for f in frames if f is not frame):
+            continue
+        marks = party_marks(frame.actors)
+        fought = [p for p in latest_adversaries(frames, frame, fighting) if p.key not in marks and p.code not in marks]
+        if fought:
+            frame.partners = fought
+            frame.rule, frame.confidence = f"{frame.rule}_fighting", frame.confidence - 0.2
+
+
 def appeals_to_sides(frames: list[Frame], lexicon: Lexicon) -> None:
     """Give a partnerless appeal to "les deux parties" (or to restraint) the sides of the conflict.
 
@@ -146,6 +172,8 @@ def appeals_to_sides(frames: list[Frame], lexicon: Lexicon) -> None:
     sides, restraint = lexicon.cue("side_nouns"), lexicon.cue("restraint_nouns")
     fighting = frozenset(t.upper() for t in lexicon.cue("fighting_types"))
     _adversary_pairs(frames, hostile, clashes)
+    concerns = lexicon.cue("concern_classes")
+    fought_concerns(frames, fighting, lambda t: getattr(lexicon.match(t), "word_class", "") in concerns)
     for frame in frames:
         if frame.event_type != "REQUEST" or frame.partners or not frame.actors:
             continue

@@ -33,11 +33,13 @@ from pipeline.events.dating import borrowed_date, date_mentions, dated_spans, go
 from pipeline.events.denials import denied_by_parties
 from pipeline.events.deployments import placed_partners, ship_manoeuvres
 from pipeline.events.entering import place_entries
+from pipeline.events.exercises import deployed_exercisers
 from pipeline.events.expected import expected_visit_frames, invited_meetings, plan_expected_visits
 from pipeline.events.fighting import two_sided_fights
 from pipeline.events.finished import drop_finished_activities
 from pipeline.events.frame import Frame, dyads
 from pipeline.events.goods_origin import goods_origin_partners
+from pipeline.events.host_sides import host_sides
 from pipeline.events.imputed import imputed_frames
 from pipeline.events.joining import organisation_joins
 from pipeline.events.launches import launch_kinds
@@ -165,6 +167,7 @@ def sentence_frames(sentence: Span, index: ActorIndex, lexicon: Lexicon) -> list
     hit_targets(frames, index, lexicon)
     launch_kinds(frames, index, lexicon)  # "tirer un missile": aimed = attack, else a test
     placed_partners(frames, index, lexicon)  # "près de la frontière algérienne"
+    deployed_exercisers(frames, lexicon)  # "l'envoi de soldats, qui participeront à des manœuvres avec X"
     truces_between(frames, index, lexicon)  # "la trêve entre A et B": A and B, whoever speaks
     two_sided_fights(frames, index, lexicon)
     return frames
@@ -427,6 +430,7 @@ def document_frames(doc: Doc, lexicon: Lexicon) -> list[tuple[Frame, Span]]:
     )
     side_partners(frames_only, lexicon, symmetric)  # the two sides a conflict story opposes
     agreement_sides(frames_only, lexicon, symmetric)  # "l'accord conclu en 2021": the story's sides
+    host_sides(frames_only, lexicon, symmetric)  # "propose d'accueillir des pourparlers": the story's sides
     mediator_sides(frames_only, lexicon, symmetric)  # "X joue les intermédiaires"
     inherit_dates(frames_only, lexicon, symmetric, index.context)
     events_as_actors(frames_only, symmetric, lexicon.cue("new_event_modifiers"))

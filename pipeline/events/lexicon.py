@@ -251,6 +251,8 @@ def participle_infinitive(token: Token) -> str:
         return ""
     auxiliary = token.i > 0 and token.doc[token.i - 1].lemma_ in ("avoir", "être")
     auxiliary = auxiliary or any(c.dep_.startswith("aux") for c in token.children)
+    # "s'est dit préoccupé", "s'est déclaré préoccupé": the participle said of the subject.
+    auxiliary = auxiliary or (token.pos_ == "ADJ" and token.dep_ == "xcomp")
     return infinitive if auxiliary else ""
 
 

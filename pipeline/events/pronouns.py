@@ -48,6 +48,12 @@ _CHAINED = frozenset({"il", "elle"})
 #: Punctuation that may open a written sentence (a quotation, a dash of dialogue).
 _OPENING_MARKS = frozenset({"«", '"', "“", "—", "–", "-", "("})
 
+#: Parts of speech that never head an actor phrase, even inside an actor span.
+_FUNCTION_POS = frozenset({"PUNCT", "ADP", "DET", "CCONJ", "SCONJ", "AUX", "PART"})
+#: Dependencies that mark a plural phrase on a head the tagger leaves singular
+#: ("les Houthis", "aux Talibans", "des pays").
+_PLURAL_MARKS = frozenset({"det", "case"})
+
 _NP_CLIMB = frozenset({"nmod", "conj", "amod", "flat", "flat:name", "appos"})
 
 
@@ -84,13 +90,31 @@ def _gender(head: Token, span: Span | None) -> str:
     return "".join(titles[0].morph.get("Gender", [])) if titles else ""
 
 
+def _number(head: Token, span: Span | None) -> str:
+    """Grammatical number of a candidate phrase head, "" when unknown.
+
+    The determiner outranks the tagger on a name or an invariable noun ("aux
+    Houthis", "des pays" are plural though tagged singular), and one named
+    person is singular.
+
+    Example:
+        >>> # "les Talibans" → "Plur"; "Abbas Araghchi" → "Sing"; "Kaboul" → ""
+    """
+    if any(c.dep_ in _PLURAL_MARKS and "Plur" in c.morph.get("Number", []) for c in head.children):
+        return "Plur"
+    number = "".join(head.morph.get("Number", []))
+    if not number and span is not None and span._.actor_kind == "person":
+        return "Sing"
+    return number
+
+
 def _agrees(head: Token, number: str, gender: str, index: ActorIndex) -> bool:
     """Number and gender agreement between a pronoun and a candidate phrase head."""
     span = index.span_at(head)
     plural = (span is not None and span._.actor_kind == "members") or any(
         _coordinated_noun(c) for c in head.children
     )
-    head_number = "Plur" if plural else "".join(head.morph.get("Number", []))
+    head_number = "Plur" if plural else _number(head, span)
     head_gender = _gender(head, span)
     if number and head_number and head_number != number:
         return False
@@ -130,8 +154,12 @@ def resolve_pronoun(pronoun: Token, index: ActorIndex, stop: frozenset[int] = fr
             return []
     # The pronoun's own sentence first, then the sentence before.
     here = [c for c in candidates if c.sent.start == pronoun.sent.start]
+    subjects = [c for c in (here or candidates) if c.dep_.startswith("nsubj")]
+    if not here and pronoun.dep_.startswith("nsubj"):
+        # A subject "il" opening a sentence goes on with the main clause of the
+        # sentence before, not a subject nested in its "que …", "tant que …" or quote.
+        subjects = [c for c in subjects if main_clause_subject(c)] or subjects
     candidates = here or candidates
-    subjects = [c for c in candidates if c.dep_.startswith("nsubj")]
     if demonstrative:
         # "celle-ci" is the latter: the nearest phrase that is not a subject.
         others = [c for c in candidates if c not in subjects]
@@ -140,6 +168,32 @@ def resolve_pronoun(pronoun: Token, index: ActorIndex, stop: frozenset[int] = fr
         # "il", "elle", "ils": the nearest subject first (salience), else the nearest phrase.
         chosen = (subjects or candidates)[0]
     return parties_at(chosen, index, stop)
+
+
+#: Dependencies by which a clause stays in the main line of its sentence: a verb
+#: coordinated with the main one, or the attribution of a quote ("…, a-t-il dit").
+_MAIN_LINE = frozenset({"conj", "parataxis"})
+_QUOTE_MARKS = {"«": 1, "“": 1, "»": -1, "”": -1}
+
+
+def main_clause_subject(subject: Token) -> bool:
+    """True if ``subject`` is the subject of its sentence's main clause, outside quotes.
+
+    Example:
+        >>> # "Katz a rejeté ces critiques tant que le Hezbollah ne serait pas désarmé."
+        >>> # → True for "Katz", False for "Hezbollah"
+    """
+    verb = subject.head
+    while verb.dep_ in _MAIN_LINE and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT" and not _quoted(subject)
+
+
+def _quoted(token: Token) -> bool:
+    """True if ``token`` lies between French quotation marks opened in its sentence."""
+    doc = token.doc
+    depth = sum(_QUOTE_MARKS.get(doc[i].text, 0) for i in range(token.sent.start, token.i))
+    return depth > 0
 
 
 def _split_antecedent(pronoun: Token, index: ActorIndex, stop: frozenset[int]) -> list[Party]:
@@ -247,9 +301,13 @@ def _earlier_phrases(pronoun: Token, index: ActorIndex) -> list[Token]:
             seen.add(token.i)
             heads.append(token)
             continue
-        if index.span_at(token) is None:
+        span = index.span_at(token)
+        if span is None:
             continue
-        head = _phrase_head(token)
+        # A comma or "des" inside "le ministre des Affaires étrangères, X" heads
+        # nothing: it stands for its mention's own head ("la position des pays
+        # d'Asie centrale": "pays", not "position").
+        head = span.root if token.pos_ in _FUNCTION_POS else _phrase_head(token)
         if head.i not in seen and head.i != pronoun.i:
             seen.add(head.i)
             heads.append(head)

@@ -85,6 +85,29 @@ def conflict_sides(frames: list[Frame], types: frozenset[str], symmetric: frozen
     return seen[first], seen[second]
 
 
+def state_sides(frames: list[Frame], types: frozenset[str], symmetric: frozenset[str]) -> tuple[Party, Party] | None:
+    """The two sides of :func:`conflict_sides`, each named by its state when the story names it.
+
+    A side is counted by its code, so "Gedion Timothewos" (ETH) may be the
+    first mention read for Éthiopie; a side filled into a row is the state
+    (or organisation) itself whenever one of the counted acts names it.
+
+    Example:
+        >>> # Gedion Timothewos (ETH) → Érythrée ACCUSE, Éthiopie → Érythrée MOBILIZE
+        >>> #   → (Éthiopie, Érythrée)
+    """
+    pair = conflict_sides(frames, types, symmetric)
+    if pair is None:
+        return None
+    named: dict[str, Party] = {}
+    for frame in frames:
+        if frame.event_type in types:
+            for party in frame.actors + frame.partners:
+                if party.kind != "person":
+                    named.setdefault(party.key, party)  # a side is its state, not one official
+    return named.get(pair[0].key, pair[0]), named.get(pair[1].key, pair[1])
+
+
 def side_partners(frames: list[Frame], lexicon: Lexicon, symmetric: frozenset[str]) -> None:
     """Give build-ups and truces that leave a side unsaid the document's two sides.
 
@@ -96,7 +119,7 @@ def side_partners(frames: list[Frame], lexicon: Lexicon, symmetric: frozenset[st
     verbal = _upper(lexicon.cue("side_taking_verb_types"))
     # A truce binds those who fight; a build-up faces whoever the story opposes.
     fighting = conflict_sides(frames, _upper(lexicon.cue("truce_counting_types")), symmetric)
-    hostile = conflict_sides(frames, _upper(lexicon.cue("side_counting_types")), symmetric)
+    hostile = state_sides(frames, _upper(lexicon.cue("side_counting_types")), symmetric)
     for frame in frames:
         truce = is_truce(frame, lexicon)
         if truce and fighting is not None and _third_party_truce(frame, fighting):

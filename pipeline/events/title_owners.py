@@ -26,8 +26,29 @@ def _is_genitive_of(span: Span, head: Token) -> bool:
 
 
 def _is_named_holder(span: Span) -> bool:
-    """True for a name set off by a comma in apposition: "…, Massad Boulos,"."""
-    return span.root.dep_ == "appos" and span.start > 0 and span.doc[span.start - 1].text == ","
+    """True for a name set off by a comma in apposition: "…, Massad Boulos,".
+
+    The parser may label it ``conj`` of the noun before the comma ("pour
+    l'Afrique, Massad Boulos"): with no "et"/"ou" it is still an apposition.
+    """
+    root = span.root
+    appositive = root.dep_ == "appos" or (
+        root.dep_ == "conj" and not any(c.dep_ == "cc" for c in root.children)
+    )
+    return appositive and span.start > 0 and span.doc[span.start - 1].text == ","
+
+
+def _appositive_title_owners(head: Token, spans: Sequence[Span]) -> list[Span]:
+    """The people in the genitive of a title set in apposition to a named person.
+
+    Example:
+        >>> # "Anna Weber, adjointe de l'envoyé spécial Tom Baker" → [Tom Baker]
+    """
+    titles = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    return [
+        s for s in spans
+        if s._.actor_kind == "person" and head not in s and any(_is_genitive_of(s, t) for t in titles)
+    ]
 
 
 def without_title_owners(head: Token, spans: Sequence[Span], subtree: Sequence[Span]) -> list[Span]:
@@ -40,7 +61,12 @@ def without_title_owners(head: Token, spans: Sequence[Span], subtree: Sequence[S
     Example:
         >>> # "Le conseiller du président Joe Miller pour l'Asie, Tom Baker," → [Tom Baker]
         >>> # "Le conseiller du président Joe Miller" → [Joe Miller] (no holder named)
+        >>> # "Anna Weber, adjointe du président Joe Miller" → [Anna Weber]
     """
+    if head.pos_ == "PROPN":
+        # "Anna Weber, adjointe de l'envoyé Tom Baker": she is the party, he names her title.
+        owners = _appositive_title_owners(head, spans)
+        return [s for s in spans if s not in owners]
     if head.pos_ != "NOUN":
         return list(spans)
     owners = [s for s in spans if s._.actor_kind == "person" and _is_genitive_of(s, head)]

@@ -74,6 +74,17 @@ def is_passive(verb: Token) -> bool:
     )
 
 
+def is_predicate_adjective(word: Token) -> bool:
+    """True for an adjective said of a subject ("s'est dit préoccupé", "est préoccupée").
+
+    Example:
+        >>> # "L'ONU s'est déclarée préoccupée." → True for "préoccupée"
+    """
+    # The tagger reads "préoccupé" as an adjective or as a participle (VERB).
+    said = word.pos_ == "ADJ" or (word.pos_ == "VERB" and "Part" in word.morph.get("VerbForm", []))
+    return said and (word.dep_ == "xcomp" or any(c.dep_ == "cop" for c in word.children))
+
+
 def _is_membership(verb: Token, subject: Token, index: ActorIndex) -> bool:
     """True for "l'Organisation, qui réunit la Turquie et le Kazakhstan" (who belongs, not
     a meeting): an organisation or group that gathers, in a simple tense."""
@@ -297,7 +308,8 @@ def verbal_frame(
         return None
     if gathering and subject is not None and _is_membership(verb, subject, index):
         return None
-    passive = is_passive(verb)
+    # "s'est dit préoccupé", "est inquiété": the adjective's subject feels, as in a passive.
+    passive = is_passive(verb) or (trigger.inverse and is_predicate_adjective(verb))
     # An event noun as subject ("les accords de Minsk ont été signés") is the
     # event itself: its own frame reads its phrase.
     in_stop = subject is not None and subject.i in stop
