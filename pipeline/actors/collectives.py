@@ -208,7 +208,7 @@ class Collectives:
         if not same:
             return set()
         first = same[0]
-        return {code for _, code in self._as_parties(first)} | {first.code}
+        return {code for _, code in self._parties_of(first)} | {first.code}
 
     def _acting_subject(self, m: Mention, earlier: list[Resolved]) -> set[str]:
         """Codes of the subject acting on the collective, which cannot be one of the two.
@@ -231,14 +231,14 @@ class Collectives:
         codes: set[str] = set()
         for r in earlier:
             if any(r.start <= s.i < r.end for s in subjects):
-                codes |= {code for _, code in self._as_parties(r)} | {r.code}
+                codes |= {code for _, code in self._parties_of(r)} | {r.code}
         return codes - {""}
 
     def _party_of(self, r: Resolved, role: str) -> list[tuple[str, str]]:
         """A person as themself for "les deux dirigeants", else the parties they put forward."""
         return [(r.actor, r.code)] if role == "person" else self._as_parties(r, role)
 
-    def _as_parties(self, r: Resolved, role: str = "state") -> list[tuple[str, str]]:
+    def _as_parties(self, r: Resolved, role: str) -> list[tuple[str, str]]:
         """The states (or groups) one earlier mention puts forward as a party.
 
         For a ``country`` collective ("les deux pays") only states count:
@@ -252,6 +252,7 @@ class Collectives:
         return [p for p in parties if (a := self.book.actor(p[1])) is None or a.kind == "state"]
 
     def _parties_of(self, r: Resolved) -> list[tuple[str, str]]:
+        """The states (or groups) one earlier mention stands for, whatever the collective."""
         if r.kind == "members":
             # "les deux dirigeants" then "les deux capitales": their states.
             states = [self.book.actor(code) for _, code in r.members]

@@ -53,7 +53,7 @@ class Plausibility:
         # A compound verb before "d'" ("a prolongé d'un an", "a été reporté
         # d'un an") changes something by an amount; "un blessé d'une
         # vingtaine d'années", "âgé d'un an" give an age.
-        aux = alternation([*vocab.words("past_auxiliaries"), "été", "sera", "seront", "être"])
+        aux = alternation([*vocab.words("past_auxiliaries"), *vocab.words("passive_auxiliaries")])
         self._by_an_amount = re.compile(rf"\b(?:{aux})\s+(?!âg|ag)\w+é(?:e|es|s)?\s+d['’]\s*$", re.IGNORECASE)
 
     def __call__(self, cand: Candidate, text: str) -> bool:

@@ -31,7 +31,7 @@ _DAY = re.compile(r"^(\d{4}-\d\d-\d\d)")
 _YEAR = re.compile(r"^\d{4}(?!\d)")
 _PERIOD = re.compile(r"^(\d{4})(?:-(\d\d))?(?:-(\d\d))?$")
 #: A season, quarter or half of a named year ("l'été 2020" → ``2020-SU``): a
-#: period of that year for "cette année-là".
+#: period of that year for "cette année-là", standing, like the year, for its middle.
 _YEAR_PART = re.compile(r"^(\d{4})-(?:SP|SU|FA|WI|Q[1-4]|H[12])$")
 #: Words that may open a sentence before a date that frames it ("En 1998,",
 #: "Mais dès mars 2019,"): at most this many.
@@ -66,9 +66,8 @@ def frames_sentence(text: str, start: int, ends: list[int]) -> bool:
     return len(text[opened:start].split()) <= _FRAME_WORDS
 
 
-def _middle(named: re.Match[str]) -> Anchor:
+def _middle(year: str, month: str | None = None, day: str | None = None) -> Anchor:
     """The day standing for a named year, month or day ("2019" → 2019-07-01)."""
-    year, month, day = named.groups()
     if month is None:
         return Anchor.parse(f"{year}-07-01")
     return Anchor.parse(f"{year}-{month}-{day or '15'}")
@@ -123,10 +122,9 @@ class TimexFinder:
             if far(period_at, cand.start):
                 period = dct
             written = dated[0] if dated and near(dated[1], cand.start) else None
-            story = year if year and near(year[2], cand.start) else None
-            norm = self.normaliser.normalise(cand, Context(
-                dct, ref, text, period, previous, written, tense,
-                story[0] if story else None, story[1] if story else 0))
+            story, story_month = year[:2] if year and near(year[2], cand.start) else (None, 0)
+            norm = self.normaliser.normalise(
+                cand, Context(dct, ref, text, period, previous, written, tense, story, story_month))
             if norm is None:
                 continue
             out.append((cand, Timex(cand.start, cand.end, text[cand.start : cand.end],
@@ -141,11 +139,9 @@ class TimexFinder:
                 ref, ref_at = Anchor.parse(day.group(1)), cand.end
             if day and cand.kind in _WRITTEN_DAY:
                 dated = Anchor.parse(day.group(1)), cand.end
-            named = _PERIOD.match(norm.value) if norm.type == "DATE" else None
+            named = (_PERIOD.match(norm.value) or _YEAR_PART.match(norm.value)) if norm.type == "DATE" else None
             if named:
-                period, period_at = _middle(named), cand.end
-            elif norm.type == "DATE" and _YEAR_PART.match(norm.value):
-                period, period_at = Anchor.parse(f"{norm.value[:4]}-07-01"), cand.end
+                period, period_at = _middle(*named.groups()), cand.end
         out = settle_eves(settle_range_ends(out, text), text, ends, self.vocab.anaphoric_days)
         if not dct.day:
             return [t for _, t in out]

@@ -115,8 +115,7 @@ def join_day_spans(timexes: Sequence[Timex], text: str) -> list[Timex]:
 
 def _day_span(text: str, first: Timex, second: Timex) -> bool:
     """Whether "du ``first`` au ``second``" or "les ``first`` et ``second``" is a stretch of days."""
-    return (first.type == second.type == "DATE" and bool(_DAY.fullmatch(first.value))
-            and bool(_DAY.fullmatch(second.value)) and first.value < second.value
+    return (_in_order(first, second, _DAY)
             and (linked(text, first, second, _DAY_OPENER, _DAY_JOINER) or _day_pair(text, first, second)))
 
 
@@ -128,9 +127,13 @@ def _year_span(text: str, first: Timex, second: Timex) -> bool:
         >>> _year_span(text, Timex(3, 7, "1998", "DATE", "1998"), Timex(10, 14, "2000", "DATE", "2000"))
         True
     """
-    return (first.type == second.type == "DATE" and bool(_YEAR.fullmatch(first.value))
-            and bool(_YEAR.fullmatch(second.value)) and first.value < second.value
-            and linked(text, first, second, _YEAR_OPENER, _YEAR_JOINER))
+    return _in_order(first, second, _YEAR) and linked(text, first, second, _YEAR_OPENER, _YEAR_JOINER)
+
+
+def _in_order(first: Timex, second: Timex, value: re.Pattern[str]) -> bool:
+    """Whether both are dates whose values fully match ``value``, ``first`` the earlier."""
+    return (first.type == second.type == "DATE" and bool(value.fullmatch(first.value))
+            and bool(value.fullmatch(second.value)) and first.value < second.value)
 
 
 def _day_pair(text: str, first: Timex, second: Timex) -> bool:

@@ -142,9 +142,8 @@ def _base(before: Sequence[Timex], t: Timex, ends: Sequence[int], text: str) -> 
     for prior in reversed(before):
         if bisect.bisect_left(ends, t.start) - bisect.bisect_left(ends, prior.start) > _LOOK_BACK:
             return None
-        if _SINCE.search(text, max(0, prior.start - 12), prior.start):
-            continue
-        if prior.type in {"DATE", "TIME"} and _YEARISH.match(prior.value) and "/" not in prior.value:
+        if (prior.type in {"DATE", "TIME"} and _YEARISH.match(prior.value) and "/" not in prior.value
+                and not _SINCE.search(text, max(0, prior.start - 12), prior.start)):
             return prior.value
     return None
 

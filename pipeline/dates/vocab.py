@@ -118,6 +118,7 @@ class DateVocab:
     not_duration_after: frozenset[str]
     same_time: frozenset[str]
     past_auxiliaries: frozenset[str]
+    passive_auxiliaries: frozenset[str]
     year_relatives: dict[str, int]
     story_year_relatives: dict[str, int]
     age_verbs: frozenset[str]

@@ -20,11 +20,6 @@ from pipeline.events.lexicon import Lexicon
 from pipeline.events.sides import conflict_sides, requested
 
 
-def _upper(types: frozenset[str]) -> frozenset[str]:
-    """Event types of a cue list, in the table's upper case."""
-    return frozenset(t.upper() for t in types)
-
-
 def _is_agreement(noun: Token, lexicon: Lexicon) -> bool:
     """True for a noun of agreement or of truce ("accord", "traité", "cessez-le-feu")."""
     entry = lexicon.match(noun)
@@ -114,10 +109,10 @@ def story_sides(frames: list[Frame], frame: Frame, lexicon: Lexicon, symmetric: 
         >>> # [ASSAULT Soudan → Soudan du Sud] ×3 → [Soudan, Soudan du Sud]
     """
     for types in ("truce_counting_types", "side_counting_types"):
-        pair = conflict_sides(frames, _upper(lexicon.cue(types)), symmetric)
+        pair = conflict_sides(frames, lexicon.upper_cue(types), symmetric)
         if pair is not None:
             return list(pair)
-    return dominant_pair(frames, frame, _upper(lexicon.cue("clash_types")))
+    return dominant_pair(frames, frame, lexicon.upper_cue("clash_types"))
 
 
 def agreement_sides(frames: list[Frame], lexicon: Lexicon, symmetric: frozenset[str]) -> None:
@@ -138,7 +133,7 @@ def agreement_sides(frames: list[Frame], lexicon: Lexicon, symmetric: frozenset[
         # l'accord conclu en 2021" recalls a past signing (a participle on the noun).
         if frame.trigger.dep_ != "acl" and requested(frame, frames):
             continue
-        pair = _governing_clash(frames, frame, _upper(lexicon.cue("clash_types")))
+        pair = _governing_clash(frames, frame, lexicon.upper_cue("clash_types"))
         pair = pair or story_sides(frames, frame, lexicon, symmetric)
         if len(pair) != 2:
             continue

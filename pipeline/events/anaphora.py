@@ -81,7 +81,7 @@ def target_demonstratives(frames: list[Frame], lexicon: Lexicon, symmetric: froz
         >>> # "… accord entre la Russie et la Corée du Nord. Hayashi a exprimé sa
         >>> #   préoccupation face à ce rapprochement." → partners Russie, Corée du Nord
     """
-    attitude = {t.upper() for t in lexicon.cue("attitude_types")}
+    attitude = lexicon.upper_cue("attitude_types")
     for frame in frames:
         if frame.event_type not in attitude or _others(frame):
             continue
@@ -133,7 +133,7 @@ def _hostile_doer(frames: list[Frame], before: Frame, mention: Token, lexicon: L
     "La Corée du Nord a tiré jeudi un missile en mer. Tokyo a condamné ce tir"
     → the condemnation targets the one who fired.
     """
-    hostile = {t.upper() for t in lexicon.cue("hostile_types")}
+    hostile = lexicon.upper_cue("hostile_types")
     wanted = lexicon.match(mention)
     if wanted is None or wanted.event_type not in hostile:
         return None
@@ -226,7 +226,7 @@ def inherit_dates(
     from pipeline.events.purpose_dates import purpose_dates
     from pipeline.events.then_dates import counterpart_dates, then_dates
 
-    reactions = frozenset(t.upper() for t in lexicon.cue("attitude_types"))
+    reactions = lexicon.upper_cue("attitude_types")
     undate_offers(frames, lexicon.cue("offer_verbs"))
     invitation_dates(frames)
     purpose_dates(frames, context)

@@ -167,10 +167,10 @@ def appeals_to_sides(frames: list[Frame], lexicon: Lexicon) -> None:
         >>> # [ASSAULT Russie → Ukraine], [REQUEST ONU, obj "les deux parties"]
         >>> #   → REQUEST ONU → Russie, ONU → Ukraine
     """
-    hostile = frozenset(t.upper() for t in lexicon.cue("hostile_types"))
-    clashes = frozenset(t.upper() for t in lexicon.cue("clash_types"))
+    hostile = lexicon.upper_cue("hostile_types")
+    clashes = lexicon.upper_cue("clash_types")
     sides, restraint = lexicon.cue("side_nouns"), lexicon.cue("restraint_nouns")
-    fighting = frozenset(t.upper() for t in lexicon.cue("fighting_types"))
+    fighting = lexicon.upper_cue("fighting_types")
     _adversary_pairs(frames, hostile, clashes)
     concerns = lexicon.cue("concern_classes")
     fought_concerns(frames, fighting, lambda t: getattr(lexicon.match(t), "word_class", "") in concerns)

@@ -16,6 +16,7 @@ determiner between them).
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.events.subjects import is_past_participle
@@ -40,12 +41,26 @@ def mend_asides(doc: Doc, asides: frozenset[str]) -> int:
         >>> # "Lima a de son côté déployé des troupes." → déployé ROOT,
         >>> #   Lima nsubj → déployé, troupes obj → déployé
     """
+    if not _has_aside_noun(doc, asides):
+        return 0  # the common case: no "côté", no "part" in the Doc
     mended = 0
     for sentence in doc.sents:
         for auxiliary, noun, participle in list(_aside_clauses(sentence, asides)):
             _mend(auxiliary, noun, participle)
             mended += 1
     return mended
+
+
+def _has_aside_noun(doc: Doc, asides: frozenset[str]) -> bool:
+    """True if some lemma of ``doc`` may close an aside ("côté" of "de côté").
+
+    Read from the lemma column, one string per distinct lemma, without a Token
+    per word: most Docs have no aside and leave :func:`mend_asides` here.
+    """
+    # Any tail after a space of a phrase: the noun of "de côté" is "côté".
+    nouns = {phrase[i + 1 :] for phrase in asides for i, char in enumerate(phrase) if char == " "}
+    strings = doc.vocab.strings
+    return any(strings[lemma].lower() in nouns for lemma in set(doc.to_array(LEMMA).tolist()))
 
 
 def _aside_clauses(sentence: Span, asides: frozenset[str]) -> list[tuple[Token, Token, Token]]:

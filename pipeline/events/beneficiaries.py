@@ -47,7 +47,7 @@ def title_beneficiary(frames: list[Frame], title: Span, index: ActorIndex, lexic
     Example:
         >>> # "Les donateurs promettent 2 milliards pour le Yémen" → Yémen
     """
-    types = frozenset(t.upper() for t in lexicon.cue("benefit_types"))
+    types = lexicon.upper_cue("benefit_types")
     gifts = [f for f in frames if f.event_type in types and title.start <= f.trigger.i < title.end]
     if not gifts:
         return None
@@ -75,7 +75,7 @@ def headline_recipients(frames: list[Frame], index: ActorIndex, lexicon: Lexicon
     sentences = event_sentences(frames[0].trigger.doc, index.context)
     if not sentences or not alone_on_its_line(sentences[0]):
         return
-    types = frozenset(t.upper() for t in lexicon.cue("benefit_types"))
+    types = lexicon.upper_cue("benefit_types")
     beneficiary = title_beneficiary(frames, sentences[0], index, lexicon)
     if beneficiary is None:
         return

@@ -139,7 +139,7 @@ def sentence_frames(sentence: Span, index: ActorIndex, lexicon: Lexicon) -> list
     frames = drop_severed_ties(frames, lexicon)  # "suspendre la coopération avec X"
     _borrow_nested_parties(frames, index, lexicon)
     _lift_genitive_events(frames)
-    refused_act_partners(frames, index, _upper(lexicon.cue("infinitive_target_types")))
+    refused_act_partners(frames, index, lexicon.upper_cue("infinitive_target_types"))
     # Reported and qualifying acts are verbs of those two lists: the other words
     # need not be offered (each rule tests its own list again).
     pos, lemmas, doc = index.context.pos, index.context.lemmas, sentence.doc
@@ -159,10 +159,10 @@ def sentence_frames(sentence: Span, index: ActorIndex, lexicon: Lexicon) -> list
     frames.extend(invited_meetings(frames, sentence, lexicon))
     _accuser_as_target(frames, lexicon)
     drop_patron_partners(  # "frappes contre la milice soutenue par X": X is no target
-        frames, lexicon.cue("backing_participles"), _upper(lexicon.cue("client_target_types"))
+        frames, lexicon.cue("backing_participles"), lexicon.upper_cue("client_target_types")
     )
     frames = place_entries(frames, index, lexicon)
-    city_targets(frames, lexicon.cities, frozenset(t.upper() for t in lexicon.cue("city_target_types")))
+    city_targets(frames, lexicon.cities, lexicon.upper_cue("city_target_types"))
     counted_targets(frames, index, lexicon)  # "un paquet de sanctions contre X"
     hit_targets(frames, index, lexicon)
     launch_kinds(frames, index, lexicon)  # "tirer un missile": aimed = attack, else a test
@@ -173,18 +173,13 @@ def sentence_frames(sentence: Span, index: ActorIndex, lexicon: Lexicon) -> list
     return frames
 
 
-def _upper(types: frozenset[str]) -> frozenset[str]:
-    """Event types of a cue list, in the table's upper case ("reject" → "REJECT")."""
-    return frozenset(t.upper() for t in types)
-
-
 def _accuser_as_target(frames: list[Frame], lexicon: Lexicon) -> None:
     """A hostile act an accuser reports without naming its target was done to the accuser.
 
     "Bichkek accuse les forces tadjikes d'avoir attaqué plusieurs
     postes-frontières" → the attack is Tadjikistan → Kirghizistan.
     """
-    hostile = {t.upper() for t in lexicon.cue("hostile_types")}
+    hostile = lexicon.upper_cue("hostile_types")
     for accusation in frames:
         if accusation.event_type != "ACCUSE" or not accusation.actors:
             continue
@@ -213,8 +208,8 @@ def _borrow_nested_parties(frames: list[Frame], index: ActorIndex, lexicon: Lexi
     types take the nested actors); "lever les sanctions contre la
     Biélorussie" → Biélorussie (concessions take the nested target).
     """
-    attitude = {t.upper() for t in lexicon.cue("attitude_types")}
-    target_types = {t.upper() for t in lexicon.cue("target_borrowing_types")}
+    attitude = lexicon.upper_cue("attitude_types")
+    target_types = lexicon.upper_cue("target_borrowing_types")
     by_trigger = {frame.trigger.i: frame for frame in frames}
     for frame in frames:
         if frame.event_type not in attitude | target_types or frame.partners:
@@ -286,7 +281,7 @@ def _co_actors(frames: list[Frame], index: ActorIndex, lexicon: Lexicon) -> None
     "Le Japon maintient, avec ses partenaires du G7, des sanctions contre la
     Russie" → Japon and G7 both sanction Russie.
     """
-    symmetric = {t.upper() for t in lexicon.cue("symmetric_types")}
+    symmetric = lexicon.upper_cue("symmetric_types")
     for frame in frames:
         if frame.event_type in symmetric or not frame.actors or not frame.partners:
             continue
@@ -356,9 +351,9 @@ def document_frames(doc: Doc, lexicon: Lexicon) -> list[tuple[Frame, Span]]:
     not_actors = lexicon.cue("document_nouns") | lexicon.cue("non_state_nouns")
     index = ActorIndex(doc, not_actors, lexicon.demonyms)
     dated = dated_spans(doc, index.context)
-    symmetric = _upper(lexicon.cue("symmetric_types"))
-    hostile = _upper(lexicon.cue("hostile_types"))
-    gifts, punishments = _upper(lexicon.cue("benefit_types")), _upper(lexicon.cue("punishment_types"))
+    symmetric = lexicon.upper_cue("symmetric_types")
+    hostile = lexicon.upper_cue("hostile_types")
+    gifts, punishments = lexicon.upper_cue("benefit_types"), lexicon.upper_cue("punishment_types")
     # A threat may answer an accusation or a refusal as well as a hostile act.
     answerable = hostile | {"ACCUSE", "REJECT"}
     found: list[tuple[Frame, Span]] = []
@@ -379,7 +374,7 @@ def document_frames(doc: Doc, lexicon: Lexicon) -> list[tuple[Frame, Span]]:
             frames, index, gifts,
             lexicon.cue("benefit_prepositions"), lexicon.cue("benefit_nouns"),
         )
-        dative_recipients(frames, index, _upper(lexicon.cue("dative_gift_types")))  # "une aide accrue à X"
+        dative_recipients(frames, index, lexicon.upper_cue("dative_gift_types"))  # "une aide accrue à X"
         participle_agent_sides(frames, index, symmetric)  # "exercices conjoints menés par A et B"
         punished_accused(frames, index, punishments)  # "expulsé X, accusé de"
         frames.extend(past_agreement_frames(sentence, frames, index, lexicon))
@@ -419,14 +414,14 @@ def document_frames(doc: Doc, lexicon: Lexicon) -> list[tuple[Frame, Span]]:
     answered_attacks(frames_only, lexicon.cue("riposte_verbs"))
     # Last of the reactions: what names no target faces the story's sides.
     story_reactions(
-        frames_only, _upper(lexicon.cue("story_reaction_types")), hostile, _upper(lexicon.cue("clash_types")),
-        _upper(lexicon.cue("force_types")),
+        frames_only, lexicon.upper_cue("story_reaction_types"), hostile, lexicon.upper_cue("clash_types"),
+        lexicon.upper_cue("force_types"),
     )
     # Again: a threat coordinated with a reaction that only now has its target.
     threatened_parties(frames_only, index, answerable)
     supported_victims(
         frames_only, hostile, lexicon.cue("ally_nouns"),
-        _upper(lexicon.cue("clash_types")), _upper(lexicon.cue("dealing_types")),
+        lexicon.upper_cue("clash_types"), lexicon.upper_cue("dealing_types"),
     )
     side_partners(frames_only, lexicon, symmetric)  # the two sides a conflict story opposes
     agreement_sides(frames_only, lexicon, symmetric)  # "l'accord conclu en 2021": the story's sides
@@ -457,7 +452,7 @@ def extract_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
         >>> # doc of "Le Japon a rencontré la Chine le 3 mai." with actor spans
         >>> #   → [Event(actor="Japon", event_type="CONSULT", partner="Chine", …)]
     """
-    symmetric = frozenset(t.upper() for t in lexicon.cue("symmetric_types"))
+    symmetric = lexicon.upper_cue("symmetric_types")
     rows: list[Event] = []
     for frame, sentence in document_frames(doc, lexicon):
         rows.extend(frame_rows(frame, sentence, symmetric))

@@ -78,7 +78,7 @@ def counted_targets(frames: list[Frame], index: ActorIndex, lexicon: Lexicon) ->
     Example:
         >>> # "Le Canada a adopté un paquet de sanctions contre le Belarus." → Canada → Belarus
     """
-    types = frozenset(t.upper() for t in lexicon.cue("hit_target_types"))
+    types = lexicon.upper_cue("hit_target_types")
     batches = lexicon.cue("batch_nouns")
     for frame in frames:
         if frame.event_type not in types or frame.partners:

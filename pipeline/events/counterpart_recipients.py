@@ -106,8 +106,8 @@ def counterpart_recipients(frames: list[Frame], lexicon: Lexicon) -> None:
     Example:
         >>> # story Russie ⟷ Mali; "Moscou s'est engagé à livrer des blindés" → Russie → Mali
     """
-    gifts = frozenset(t.upper() for t in lexicon.cue("benefit_types"))
-    peaceful = frozenset(t.upper() for t in lexicon.cue("dealing_types"))
+    gifts = lexicon.upper_cue("benefit_types")
+    peaceful = lexicon.upper_cue("dealing_types")
     classes = lexicon.cue("delivery_classes")
     for frame in frames:
         if frame.event_type not in gifts or not frame.actors or frame.partners:

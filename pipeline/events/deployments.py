@@ -37,7 +37,7 @@ def placed_partners(frames: list[Frame], index: ActorIndex, lexicon: Lexicon) ->
     Example:
         >>> # "Pékin a organisé des exercices autour de Taïwan." → MOBILIZE Chine → Taïwan
     """
-    types = frozenset(t.upper() for t in lexicon.cue("placed_types"))
+    types = lexicon.upper_cue("placed_types")
     placed_actors(frames, index, lexicon)
     for frame in frames:
         if frame.event_type not in types or frame.partners or not frame.actors:
@@ -66,7 +66,7 @@ def placed_actors(frames: list[Frame], index: ActorIndex, lexicon: Lexicon) -> N
     Example:
         >>> # "Pékin a achevé deux jours d'exercices près du Japon." → actor Chine, partner Japon
     """
-    types = frozenset(t.upper() for t in lexicon.cue("placed_types"))
+    types = lexicon.upper_cue("placed_types")
     adverbs = lexicon.cue("locative_adverbs")
     for frame in frames:
         if frame.event_type not in types:

@@ -19,6 +19,10 @@ from pipeline.events.frame import Frame
 
 #: Clashes a pair needs before it stands for the article's dispute.
 MIN_CLASHES = 3
+#: How many times the next pair's clashes the story's pair needs before a
+#: reaction or a support that names no one is read against it: one clear
+#: dispute only.
+STORY_MARGIN = 2.0
 
 
 def _pairs(frame: Frame) -> list[tuple[frozenset[str], Party, Party]]:

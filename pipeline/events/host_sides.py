@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.events.adversaries import party_marks
 from pipeline.events.agreement_sides import story_sides
 from pipeline.events.arguments import Party
 from pipeline.events.frame import Frame
@@ -102,7 +103,7 @@ def host_sides(frames: list[Frame], lexicon: Lexicon, symmetric: frozenset[str])
         if not _unpaired_host(frame, frames, lexicon):
             continue
         pair = _mediated_sides(frames, frame) or story_sides(frames, frame, lexicon, symmetric)
-        hosts = {a.key for a in frame.actors} | {a.code for a in frame.actors if a.code}
+        hosts = party_marks(frame.actors)
         sides = [p for p in pair if p.key not in hosts and (not p.code or p.code not in hosts)]
         if len(pair) != 2 or not sides:
             continue

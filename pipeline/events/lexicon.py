@@ -132,6 +132,10 @@ class Lexicon:
         """The cue class ``name`` from ``cues.json`` (empty if absent)."""
         return self.cues.get(name, frozenset())
 
+    def upper_cue(self, name: str) -> frozenset[str]:
+        """The cue class ``name`` in upper case: event types, as frames carry them."""
+        return frozenset(t.upper() for t in self.cue(name))
+
     def takes_places(self, trigger: Trigger) -> bool:
         """True if "à Tokyo" with this trigger is where it happens, not a partner.
 

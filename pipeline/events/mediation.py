@@ -50,7 +50,7 @@ def mediation_frames(frames: list[Frame], index: ActorIndex, lexicon: Lexicon) -
     """
     nouns = lexicon.cue("mediation_nouns")
     witnesses = lexicon.cue("witness_nouns")
-    witnessed = frozenset(t.upper() for t in lexicon.cue("witnessed_types"))
+    witnessed = lexicon.upper_cue("witnessed_types")
     found: list[Frame] = []
     seen: set[int] = set()
     pending: dict[int, Frame] = {}  # mediations no frame of the sentence gives sides to

@@ -185,16 +185,11 @@ def told_in_past(frame: Frame) -> bool:
     verbs = [a for a in frame.anchors if a.pos_ in ("VERB", "AUX")]
     if not verbs:
         return False
-    return _past_verb(verbs[0])
+    return past_verb(verbs[0])
 
 
-def past_verb(verb: Token) -> bool:
-    """True for a verb in the passé composé or the simple past: "a réagi", "réagit" (past)."""
-    return _past_verb(verb)
-
-
-def _past_verb(verb: Token, depth: int = 0) -> bool:
-    """Passé composé or simple past; a past infinitive takes the tense of its governor.
+def past_verb(verb: Token, depth: int = 0) -> bool:
+    """Passé composé or simple past ("a réagi", "réagit"); a past infinitive takes the tense of its governor.
 
     "a affirmé avoir informé la Lituanie" → the information is told in the past.
     """
@@ -206,9 +201,9 @@ def _past_verb(verb: Token, depth: int = 0) -> bool:
         return True
     if not auxiliaries and verb.dep_ == "conj" and "Part" in verb.morph.get("VerbForm", []) and depth < 2:
         # "a salué les discussions et appelé X à …": the participle shares the first verb's auxiliary.
-        return verb.head.i < verb.i and _past_verb(verb.head, depth + 1)
+        return verb.head.i < verb.i and past_verb(verb.head, depth + 1)
     infinitive = any("Inf" in c.morph.get("VerbForm", []) for c in auxiliaries)
     governor = verb.head
     if infinitive and depth < 2 and governor.i != verb.i and governor.pos_ == "VERB":
-        return _past_verb(governor, depth + 1)
+        return past_verb(governor, depth + 1)
     return False

@@ -90,6 +90,8 @@ def noun_arguments(
     last_role: list[Party] | None = None
     # The Doc's columns: each Token attribute read is a string look-up.
     deps, lemmas, lowers = index.context.deps, index.context.lemmas, index.context.lowers
+    # "l'expulsion de X": the genitive of such a noun is who undergoes it.
+    patient_genitive = lemmas[noun.i] in lexicon.cue("patient_genitive_nouns")
     for child in noun.children:
         dep = deps[child.i]
         if dep == "acl" and lemmas[child.i] in lexicon.cue("gathering_verbs"):
@@ -113,9 +115,7 @@ def noun_arguments(
             role = agents
         elif dep in _ARG_DEPS and case in _GENITIVE and places and _city_name(child, index):
             role = None  # "la Déclaration de Tokyo", "les accords de Minsk": a name, not a party
-        elif dep in _ARG_DEPS and case in _GENITIVE and (
-            lemmas[noun.i] in lexicon.cue("patient_genitive_nouns")
-        ):
+        elif dep in _ARG_DEPS and case in _GENITIVE and patient_genitive:
             # "l'expulsion de deux diplomates boliviens": who is expelled, not who expels.
             role = partners
         elif dep in _ARG_DEPS and case in _GENITIVE:

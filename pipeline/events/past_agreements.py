@@ -113,7 +113,7 @@ def _suspended_with(frames: list[Frame], noun: Token, sides: list[Party], lexico
     Only for the ``agreement_act_types`` (suspending a treaty sanctions the
     other side).
     """
-    types = frozenset(t.upper() for t in lexicon.cue("agreement_act_types"))
+    types = lexicon.upper_cue("agreement_act_types")
     for frame in frames:
         if frame.event_type not in types or frame.partners or not frame.actors:
             continue

@@ -35,9 +35,10 @@ def pronoun_features(token: Token) -> tuple[str, str] | None:
     """
     if token.lower_ in PRONOUNS:
         return PRONOUNS[token.lower_]
-    if token.lower_.removeprefix("-") in ("il", "elle", "ils", "elles"):
+    inverted = token.lower_.removeprefix("-")
+    if inverted in ("il", "elle", "ils", "elles"):
         # The inverted subject of a quote's attribution: "a-t-il assuré".
-        return PRONOUNS[token.lower_.removeprefix("-")]
+        return PRONOUNS[inverted]
     if token.pos_ == "PRON" and token.dep_ in ("obj", "iobj") and token.lower_ in CLITICS:
         return CLITICS[token.lower_]
     return None

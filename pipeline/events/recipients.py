@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from pipeline.events.arguments import ActorIndex, Party, case_of, parties_at
+from pipeline.events.arguments import ActorIndex, Party, case_class, case_of, parties_at
 from pipeline.events.frame import Frame
 
 #: Dependencies under which a phrase of benefit hangs (on the trigger or its object).
@@ -83,8 +83,6 @@ def benefit_recipients(frames: list[Frame], index: ActorIndex, types: frozenset[
             frame.rule, frame.confidence = f"{frame.rule}_benefit", frame.confidence - 0.05
 
 
-#: Forms of the dative preposition ("à l'Ukraine", "au Mali", "aux Houthis").
-_DATIVE_CASES = frozenset({"à", "au", "aux"})
 #: Dependencies of a dative phrase or clitic below a verb, noun or participle.
 _DATIVE_DEPS = frozenset({"obl:arg", "obl", "obl:mod", "nmod", "iobj"})
 #: Modifiers of a gift noun that may carry its dative ("une aide accrue à X").
@@ -116,7 +114,8 @@ def dative_parties(frame: Frame, index: ActorIndex) -> list[Party]:
             clitic = child.pos_ == "PRON" and child.lower_ in ("lui", "leur") and head.pos_ == "VERB"
             if child.dep_ not in _DATIVE_DEPS and not (clitic and child.dep_ == "obj"):
                 continue
-            if not clitic and (case_of(child) not in _DATIVE_CASES or index.span_at(child) is None):
+            # "à", "au", "aux": the dative preposition, contracted or not.
+            if not clitic and (case_class(child, index.context) != "à" or index.span_at(child) is None):
                 continue  # "une aide à la reconstruction": a purpose, not a recipient
             parties = [p for p in parties_at(child, index) if p.key not in keys]
             if parties:

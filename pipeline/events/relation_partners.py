@@ -32,7 +32,7 @@ def tie_partners(noun: Token, index: ActorIndex, lexicon: Lexicon, stop: frozens
     Example:
         >>> # "la suspension de la coopération avec le Mali" (token "suspension") → [Mali]
     """
-    talks = {t.upper() for t in lexicon.cue("frozen_talk_types")}
+    talks = lexicon.upper_cue("frozen_talk_types")
     return _within(noun, index, stop, _DEPTH, lambda tie: _type_of(tie, lexicon) in talks)
 
 
@@ -74,8 +74,8 @@ def drop_severed_ties(frames: list[Frame], lexicon: Lexicon) -> list[Frame]:
         >>> # "la rupture du dialogue avec Kigali" → the SANCTION stays, the CONSULT goes
     """
     # Cue words are read in lower case; event types are upper case.
-    ties = {t.upper() for t in lexicon.cue("severed_tie_types")}
-    severing = {t.upper() for t in lexicon.cue("severing_types")}
+    ties = lexicon.upper_cue("severed_tie_types")
+    severing = lexicon.upper_cue("severing_types")
     breakers = {f.trigger.i for f in frames if f.event_type in severing}
     return [f for f in frames if not (f.event_type in ties and _broken_by(f.trigger, breakers))]
 

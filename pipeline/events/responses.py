@@ -14,16 +14,13 @@ from __future__ import annotations
 from pipeline.events.adversaries import party_marks
 from pipeline.events.arguments import Party
 from pipeline.events.counterpart_recipients import dealings
-from pipeline.events.disputants import aggressors, dominant_pair
+from pipeline.events.disputants import STORY_MARGIN, aggressors, dominant_pair
 from pipeline.events.frame import Frame
 
 #: How many sentences back the accusation or the hostile act may be.
 RESPONSE_REACH = 2
 #: How far back "son allié" may find the victim.
 ALLY_REACH = 8
-#: How many times the next pair's clashes the story's pair needs before its
-#: victim takes a support that names no one.
-STORY_MARGIN = 2.0
 _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 
 

@@ -115,11 +115,11 @@ def side_partners(frames: list[Frame], lexicon: Lexicon, symmetric: frozenset[st
     Pérou–Équateur conflict → Équateur → Pérou MOBILIZE; "Une trêve avait
     été conclue le 3 mars" → Pérou ↔ Équateur RETREAT.
     """
-    taking = _upper(lexicon.cue("side_taking_types"))
-    verbal = _upper(lexicon.cue("side_taking_verb_types"))
+    taking = lexicon.upper_cue("side_taking_types")
+    verbal = lexicon.upper_cue("side_taking_verb_types")
     # A truce binds those who fight; a build-up faces whoever the story opposes.
-    fighting = conflict_sides(frames, _upper(lexicon.cue("truce_counting_types")), symmetric)
-    hostile = state_sides(frames, _upper(lexicon.cue("side_counting_types")), symmetric)
+    fighting = conflict_sides(frames, lexicon.upper_cue("truce_counting_types"), symmetric)
+    hostile = state_sides(frames, lexicon.upper_cue("side_counting_types"), symmetric)
     for frame in frames:
         truce = is_truce(frame, lexicon)
         if truce and fighting is not None and _third_party_truce(frame, fighting):
@@ -232,11 +232,6 @@ def _stated(frame: Frame) -> bool:
         phrase = phrase.head
     # "en violation de …", "depuis la fin de …": a phrase behind a preposition refers.
     return not phrase.dep_.startswith("obl") and not case_of(phrase)
-
-
-def _upper(types: frozenset[str]) -> frozenset[str]:
-    """Event types of a cue list, in the table's upper case."""
-    return frozenset(t.upper() for t in types)
 
 
 def _loose(party: Party) -> bool:

@@ -20,12 +20,9 @@ from spacy.tokens import Token
 
 from pipeline.events.adversaries import party_marks
 from pipeline.events.arguments import Party
-from pipeline.events.disputants import aggressors, dominant_pair, opponent
+from pipeline.events.disputants import STORY_MARGIN, aggressors, dominant_pair, opponent
 from pipeline.events.frame import Frame
 
-#: How many times the next pair's clashes the story's pair needs: a reaction
-#: naming no one is read against one clear dispute only.
-STORY_MARGIN = 2.0
 #: Word classes of a reaction stated by a clause ("a dénoncé", "s'est dit préoccupé").
 _CLAUSE_POS = frozenset({"VERB", "ADJ"})
 

@@ -33,7 +33,7 @@ def hit_targets(frames: list[Frame], index: ActorIndex, lexicon: Lexicon) -> Non
     Example:
         >>> # "La Turquie a frappé des sites en Syrie." → ASSAULT Turquie → Syrie
     """
-    types = frozenset(t.upper() for t in lexicon.cue("hit_target_types"))
+    types = lexicon.upper_cue("hit_target_types")
     off = lexicon.cue("off_target_prepositions")
     hitting = lexicon.cue("hitting_verbs")
     blows = lexicon.cue("exchanged_blow_nouns")

@@ -70,10 +70,9 @@ def without_title_owners(head: Token, spans: Sequence[Span], subtree: Sequence[S
     if head.pos_ != "NOUN":
         return list(spans)
     owners = [s for s in spans if s._.actor_kind == "person" and _is_genitive_of(s, head)]
-    holders = [
-        s for s in subtree
-        if _is_named_holder(s) and s._.actor_kind == "person" and owners and s.start > owners[0].end
-    ]
+    if not owners:
+        return list(spans)
+    holders = [s for s in subtree if s.start > owners[0].end and _is_named_holder(s) and s._.actor_kind == "person"]
     if not holders:
         return list(spans)
     holder = holders[0]

@@ -117,7 +117,7 @@ def mediator_sides(frames: list[Frame], lexicon: Lexicon, symmetric: frozenset[s
     waiting = [f for f in frames if f.rule == UNPAIRED and not f.partners]
     if not waiting:
         return
-    pair = conflict_sides(frames, frozenset(t.upper() for t in lexicon.cue("side_counting_types")), symmetric)
+    pair = conflict_sides(frames, lexicon.upper_cue("side_counting_types"), symmetric)
     if pair is None:
         return
     for frame in waiting:
