@@ -74,6 +74,33 @@ def test_join_day_spans(text: str, ends: list[tuple[str, str]], joined: list[str
     assert [t.value for t in join_day_spans([_t(text, p, v) for p, v in ends], text)] == joined
 
 
+_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+
+
+@pytest.mark.parametrize(
+    ("text", "ends", "joined"),
+    [
+        # two weekdays in a row joined by "et": one weekend, one span
+        ("ils ont manifesté samedi et dimanche", [("samedi", "2026-03-21"), ("dimanche", "2026-03-22")],
+         ["2026-03-21/2026-03-22"]),
+        ("le forum se tiendra lundi et mardi", [("lundi", "2026-03-30"), ("mardi", "2026-03-31")],
+         ["2026-03-30/2026-03-31"]),
+        # days apart, "entre", or not both weekdays: two mentions
+        ("il est venu lundi et jeudi", [("lundi", "2026-03-23"), ("jeudi", "2026-03-26")],
+         ["2026-03-23", "2026-03-26"]),
+        ("il viendra entre lundi et mardi", [("lundi", "2026-03-30"), ("mardi", "2026-03-31")],
+         ["2026-03-30", "2026-03-31"]),
+        ("il parlera hier et mardi", [("hier", "2026-03-30"), ("mardi", "2026-03-31")],
+         ["2026-03-30", "2026-03-31"]),
+        ("samedi puis dimanche", [("samedi", "2026-03-21"), ("dimanche", "2026-03-22")],
+         ["2026-03-21", "2026-03-22"]),
+    ],
+)
+def test_join_weekday_pairs(text: str, ends: list[tuple[str, str]], joined: list[str]) -> None:
+    timexes = [_t(text, p, v) for p, v in ends]
+    assert [t.value for t in join_day_spans(timexes, text, _WEEKDAYS)] == joined
+
+
 def test_component_gives_the_event_table_a_span() -> None:
     register_extensions()
     doc = spacy.blank("fr").make_doc("La visite à Moscou du 9 au 12 janvier a permis une percée.")

@@ -60,6 +60,14 @@ def test_day_without_a_time_stays_a_day(finder: TimexFinder) -> None:
         ("Le 9 novembre 2021, la frontière fut fermée. Un an auparavant, en 2020, elle était ouverte.",
          "Un an auparavant", "2020"),
         ("En mars 2024, l'accord est signé ; six mois après, il est ratifié.", "six mois après", "2024-09"),
+        # a bare year in a relative aside is background: the count is from the day before it
+        ("Le 2 avril, le ministre a reçu le chef du parti, qui avait fondé le mouvement en 2011. "
+         "Quelques jours plus tard, il a été arrêté.", "Quelques jours plus tard", "2025-04"),
+        ("Le 2 avril, le maire, qui a été élu en 2019, a parlé. Trois jours plus tard, il a démissionné.",
+         "Trois jours plus tard", "2025-04-05"),
+        # outside an aside, the year is the story's
+        ("Le parti a fondé le mouvement en 2011. Quelques jours plus tard, il a été interdit.",
+         "Quelques jours plus tard", "2011"),
     ],
 )
 def test_count_from_the_date_just_given(finder: TimexFinder, text: str, mention: str, value: str) -> None:

@@ -52,7 +52,8 @@ class DateTagger:
         text = doc_text(doc)
         # The event table wants "du 9 au 12 janvier" as one span of days, "le
         # 3 mars à 10 h" as one time and "deux jours plus tard" as a date.
-        timexes = join_day_spans(self.finder.find(text, doc._.doc_date, tense), text)
+        weekdays = self.finder.vocab.weekdays.keys()
+        timexes = join_day_spans(self.finder.find(text, doc._.doc_date, tense), text, weekdays)
         timexes = count_from_dates(join_day_times(timexes, text), text)
         doc._.timexes = timexes
         spans = []

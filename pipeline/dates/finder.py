@@ -21,6 +21,7 @@ from pipeline.dates.eves import settle_eves
 from pipeline.dates.generic import generalise
 from pipeline.dates.norm import TenseOracle
 from pipeline.dates.normalise import Context, Norm, Normaliser
+from pipeline.dates.origins import counts_from, origin_pattern
 from pipeline.dates.ranges import settle_range_ends
 from pipeline.dates.recognise import Candidate, Recogniser
 from pipeline.dates.tense import TextTense
@@ -88,6 +89,7 @@ class TimexFinder:
         self.recogniser = Recogniser(vocab)
         self.normaliser = Normaliser(vocab)
         self.text_tense = TextTense(vocab)
+        self.origin = origin_pattern(vocab)
 
     def find(self, text: str, anchor: str | None, tense: TenseOracle | None = None) -> list[Timex]:
         """All temporal expressions of ``text`` resolved against the ISO day ``anchor``.
@@ -131,6 +133,8 @@ class TimexFinder:
                                     norm.type, norm.value, norm.mod)))
             if norm.type in {"DATE", "TIME"} and not norm.value.endswith("_REF"):
                 previous = norm
+            if self._origin(text, cand.start, ends):
+                continue
             if norm.type in {"DATE", "TIME"} and _YEAR.match(norm.value) and frames_sentence(text, cand.start, ends):
                 month = norm.value[5:7]
                 year = int(norm.value[:4]), int(month) if month.isdigit() else 0, cand.end
@@ -152,6 +156,11 @@ class TimexFinder:
             return (told if told is not None else self.text_tense(text, t.start, t.end)) != 0
 
         return generalise(out, ends, self.vocab.set_adjectives, placed)
+
+    def _origin(self, text: str, start: int, ends: list[int]) -> bool:
+        """Whether the date at ``start`` only starts a long count ("cinq ans après le putsch du…")."""
+        i = bisect.bisect_left(ends, start)
+        return counts_from(self.origin, text, ends[i - 1] + 1 if i else 0, start)
 
     def words_per_second(self, texts: Iterable[str], anchor: str | None = None) -> float:
         """Throughput of :meth:`find` on ``texts`` (whitespace-separated words).

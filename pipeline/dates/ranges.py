@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from pipeline.dates.recognise import Candidate
@@ -34,6 +34,8 @@ _YEAR = re.compile(r"\d{4}")
 #: "les 7 et 8 juillet": two days in a row, one span too.
 _PAIR_JOINER = re.compile(r"\s+et\s+", re.IGNORECASE)
 _PLURAL = re.compile(r"les\s+\d", re.IGNORECASE)
+#: "entre lundi et mardi" places a thing somewhere between two days, not on both.
+_BETWEEN = re.compile(r"\bentre\s+$", re.IGNORECASE)
 _DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
 _DATED = re.compile(r"(\d{4})(-\d\d(?:-\d\d)?)")
 #: Kinds whose year, when the text gives none, came from the anchor.
@@ -90,7 +92,7 @@ def _not_before(day: str, start: str) -> str:
     return when.isoformat()
 
 
-def join_day_spans(timexes: Sequence[Timex], text: str) -> list[Timex]:
+def join_day_spans(timexes: Sequence[Timex], text: str, weekdays: Collection[str] = ()) -> list[Timex]:
     """Join the two days of each "du … au …" range into one span mention (``start/end``).
 
     Example:
@@ -100,13 +102,15 @@ def join_day_spans(timexes: Sequence[Timex], text: str) -> list[Timex]:
         ['2003-01-09/2003-01-12']
 
     So is a stretch of years ("de 1998 à 2000"). Two days in a row joined by "et" after a plural article ("les 7 et
-    8 juillet") are a span as well; "les 3 et 10 mars" stay two days, and
-    so do weekdays ("lundi et mardi"), which our gold marks either way.
+    8 juillet") are a span as well, and so are two weekdays in a row named
+    in ``weekdays`` ("samedi et dimanche": one weekend, one span); "les 3 et
+    10 mars" and "lundi et jeudi" stay two days.
     """
     out: list[Timex] = []
     for t in timexes:
         first = out[-1] if out else None
-        if first is not None and (_day_span(text, first, t) or _year_span(text, first, t)):
+        if first is not None and (_day_span(text, first, t) or _year_span(text, first, t)
+                                  or _weekday_pair(text, first, t, weekdays)):
             out[-1] = Timex(first.start, t.end, text[first.start : t.end], "DATE", f"{first.value}/{t.value}")
         else:
             out.append(t)
@@ -144,8 +148,28 @@ def _day_pair(text: str, first: Timex, second: Timex) -> bool:
         >>> _day_pair(text, Timex(0, 5, "les 7", "DATE", "2026-07-07"), Timex(9, 18, "8 juillet", "DATE", "2026-07-08"))
         True
     """
-    if ("X" in first.value + second.value or not _PLURAL.match(first.text)
-            or not _PAIR_JOINER.fullmatch(text, first.end, second.start)):
+    return bool(_PLURAL.match(first.text)) and _next_day(text, first, second)
+
+
+def _weekday_pair(text: str, first: Timex, second: Timex, weekdays: Collection[str]) -> bool:
+    """Whether "``first`` et ``second``" are two weekdays in a row ("samedi et dimanche").
+
+    Example:
+        >>> text = "samedi et dimanche"
+        >>> days = [Timex(0, 6, "samedi", "DATE", "2026-03-21"), Timex(10, 18, "dimanche", "DATE", "2026-03-22")]
+        >>> _weekday_pair(text, *days, weekdays={"samedi", "dimanche"})
+        True
+    """
+    return (first.text.lower() in weekdays and second.text.lower() in weekdays
+            and not _BETWEEN.search(text, max(0, first.start - 10), first.start)
+            and _next_day(text, first, second))
+
+
+def _next_day(text: str, first: Timex, second: Timex) -> bool:
+    """Whether ``second`` is the day after ``first``, the two joined by "et"."""
+    if not (_DAY.fullmatch(first.value) and _DAY.fullmatch(second.value)) or "X" in first.value + second.value:
+        return False
+    if not _PAIR_JOINER.fullmatch(text, first.end, second.start):
         return False
     gap = dt.date.fromisoformat(second.value) - dt.date.fromisoformat(first.value)
     return gap.days == 1

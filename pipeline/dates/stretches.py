@@ -53,7 +53,9 @@ class Stretches(Reader):
         # "cette année" is the article's. "le mois dernier" is deictic: it
         # counts from the speech time (the article's date), unless a date was
         # written out in this or the previous sentence ("le 7 février… le mois
-        # dernier"); a weekday or "hier" named earlier does not move it.
+        # dernier"); a weekday or "hier" named earlier does not move it. A
+        # year is too long a step for that: "l'an dernier" after "le 2 mai
+        # 2022" is still the year before the article's.
         # "l'année suivante" is anaphoric: from the last date named at all.
         # "la même année", "l'année même", "cette année-là" are the year just named.
         anaphoric = rel == "meme" or "same" in g or "there" in g or rel in self.v.anaphoric_relative
@@ -62,7 +64,7 @@ class Stretches(Reader):
         elif anaphoric:
             anchor = ctx.ref
         else:
-            anchor = (ctx.dated or ctx.dct) if rel else ctx.dct
+            anchor = (ctx.dated or ctx.dct) if rel and self.v.units.get(unit) != "Y" else ctx.dct
         if unit in self.v.parts_of_day:
             day = ctx.dct.shift_days(step) if g["det"] in {"ce", "cet", "cette"} else ctx.ref.shift_days(step)
             return self._with_part_of_day(day, {"pod": unit})

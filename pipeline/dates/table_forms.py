@@ -25,6 +25,11 @@ _LATER = re.compile(r"\s+(?:(?P<later>plus\s+tard|après)|(?P<earlier>plus\s+tô
                     r"(?!\s+(?:l[ea]\b|l['’]|les\b|du\b|des\b|de\b|d['’]|que\b|qu['’]))", re.IGNORECASE)
 #: "depuis" right before a date: a bound, not the story's time.
 _SINCE = re.compile(r"\bdepuis\s+(?:l['’]\s*|le\s+|la\s+|les\s+)?$", re.IGNORECASE)
+#: An aside opened by a relative pronoun, still open at a date: "le
+#: Somaliland, qui a fait sécession en 1991": background, not the story's time.
+_ASIDE = re.compile(r",\s*(?:qui|que|qu['’]|dont|où)\s[^,;:.!?()«»]*$", re.IGNORECASE)
+#: How far back an aside's opening is looked for (characters).
+_ASIDE_REACH = 160
 _CLOCK_VALUE = re.compile(r"T\d\d:\d\d")
 _GAP = re.compile(r"\s*,?\s*")
 _COUNT = re.compile(r"^P(?P<n>\d+)(?P<unit>[YMWD])$")
@@ -137,13 +142,17 @@ def _base(before: Sequence[Timex], t: Timex, ends: Sequence[int], text: str) -> 
     """The last dated value before ``t`` within :data:`_LOOK_BACK` sentences.
 
     A date after "depuis" ("la plus grave depuis l'été dernier") is a point
-    of comparison, not the time of the story, which "plus tard" counts from.
+    of comparison, not the time of the story, which "plus tard" counts from;
+    nor is a bare year in a relative aside ("le 2 mai, le Kosovo, qui avait
+    fait sécession en 2008, a protesté ; quelques jours plus tard…" counts
+    from the 2nd of May).
     """
     for prior in reversed(before):
         if bisect.bisect_left(ends, t.start) - bisect.bisect_left(ends, prior.start) > _LOOK_BACK:
             return None
         if (prior.type in {"DATE", "TIME"} and _YEARISH.match(prior.value) and "/" not in prior.value
-                and not _SINCE.search(text, max(0, prior.start - 12), prior.start)):
+                and not _SINCE.search(text, max(0, prior.start - 12), prior.start)
+                and not (len(prior.value) == 4 and _ASIDE.search(text, max(0, prior.start - _ASIDE_REACH), prior.start))):
             return prior.value
     return None
 

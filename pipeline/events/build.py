@@ -25,6 +25,7 @@ from pipeline.events.arguments import ActorIndex, case_class, case_of, collapse,
 from pipeline.events.beneficiaries import headline_recipients
 from pipeline.events.brokering import brokered_frames
 from pipeline.events.cities import city_targets
+from pipeline.events.clitic_partners import clitic_partners
 from pipeline.events.control import promised_parties, requested_actors
 from pipeline.events.counted import counted_targets
 from pipeline.events.counterpart_recipients import counterpart_recipients
@@ -32,6 +33,7 @@ from pipeline.events.counterparts import counterpart_partners
 from pipeline.events.dating import borrowed_date, date_mentions, dated_spans, governing_date
 from pipeline.events.denials import denied_by_parties
 from pipeline.events.deployments import placed_partners, ship_manoeuvres
+from pipeline.events.eased_sanctions import eased_sanctions
 from pipeline.events.entering import place_entries
 from pipeline.events.exercises import deployed_exercisers
 from pipeline.events.expected import expected_visit_frames, invited_meetings, plan_expected_visits
@@ -66,6 +68,7 @@ from pipeline.events.reported import accusation_frames
 from pipeline.events.responses import denied_accusers, supported_victims
 from pipeline.events.ripostes import answered_attacks
 from pipeline.events.sentences import event_sentences
+from pipeline.events.served import served_recipients
 from pipeline.events.sides import side_partners, truces_between
 from pipeline.events.story_reactions import story_reactions
 from pipeline.events.summaries import summary_reactions
@@ -139,6 +142,7 @@ def sentence_frames(sentence: Span, index: ActorIndex, lexicon: Lexicon) -> list
     frames = drop_severed_ties(frames, lexicon)  # "suspendre la coopération avec X"
     _borrow_nested_parties(frames, index, lexicon)
     _lift_genitive_events(frames)
+    clitic_partners(frames, index)  # "convoqué l'ambassadeur pour lui demander"
     refused_act_partners(frames, index, lexicon.upper_cue("infinitive_target_types"))
     # Reported and qualifying acts are verbs of those two lists: the other words
     # need not be offered (each rule tests its own list again).
@@ -165,6 +169,7 @@ def sentence_frames(sentence: Span, index: ActorIndex, lexicon: Lexicon) -> list
     city_targets(frames, lexicon.cities, lexicon.upper_cue("city_target_types"))
     counted_targets(frames, index, lexicon)  # "un paquet de sanctions contre X"
     hit_targets(frames, index, lexicon)
+    frames = eased_sanctions(frames, index, lexicon)  # "lever les sanctions visant X": CONCEDE, not SANCTION
     launch_kinds(frames, index, lexicon)  # "tirer un missile": aimed = attack, else a test
     placed_partners(frames, index, lexicon)  # "près de la frontière algérienne"
     deployed_exercisers(frames, lexicon)  # "l'envoi de soldats, qui participeront à des manœuvres avec X"
@@ -375,6 +380,9 @@ def document_frames(doc: Doc, lexicon: Lexicon) -> list[tuple[Frame, Span]]:
             lexicon.cue("benefit_prepositions"), lexicon.cue("benefit_nouns"),
         )
         dative_recipients(frames, index, lexicon.upper_cue("dative_gift_types"))  # "une aide accrue à X"
+        served_recipients(  # "la formation de policiers haïtiens"
+            frames, index, gifts, lexicon.cue("served_nouns"), lexicon.cue("served_verbs")
+        )
         participle_agent_sides(frames, index, symmetric)  # "exercices conjoints menés par A et B"
         punished_accused(frames, index, punishments)  # "expulsé X, accusé de"
         frames.extend(past_agreement_frames(sentence, frames, index, lexicon))
@@ -415,7 +423,7 @@ def document_frames(doc: Doc, lexicon: Lexicon) -> list[tuple[Frame, Span]]:
     # Last of the reactions: what names no target faces the story's sides.
     story_reactions(
         frames_only, lexicon.upper_cue("story_reaction_types"), hostile, lexicon.upper_cue("clash_types"),
-        lexicon.upper_cue("force_types"),
+        lexicon.upper_cue("force_types"), lexicon.upper_cue("story_denial_types"),
     )
     # Again: a threat coordinated with a reaction that only now has its target.
     threatened_parties(frames_only, index, answerable)

@@ -69,6 +69,15 @@ def _hit_parties(batch: Token, index: ActorIndex, lexicon: Lexicon, stop: frozen
     return []
 
 
+def aimed_targets(noun: Token, index: ActorIndex, lexicon: Lexicon, stop: frozenset[int]) -> list[Party]:
+    """What a noun of hostile acts is aimed at: its "contre X" or "visant X" phrase.
+
+    Example:
+        >>> # "des sanctions visant la Syrie" → [Syrie]
+    """
+    return _aimed_parties(noun, index, stop) or _hit_parties(noun, index, lexicon, stop)
+
+
 def counted_targets(frames: list[Frame], index: ActorIndex, lexicon: Lexicon) -> None:
     """Give a hostile act counted by a batch noun the target of that batch noun.
 

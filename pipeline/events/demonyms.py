@@ -49,4 +49,11 @@ def demonym_modifiers(head: Token, table: DemonymTable) -> list[tuple[Token, tup
             actor = table.get(tuple(pieces(adjective.text)))
             if actor is not None:
                 found.append((adjective, actor))
+    if found:
+        # "des ingénieurs kazakhs et ouzbeks": the parser hangs the second
+        # adjective on the noun as a bare conjunct; a bare demonym there is one.
+        for conjunct in head.children:
+            actor = table.get(tuple(pieces(conjunct.text))) if conjunct.dep_ == "conj" else None
+            if actor is not None and not any(c.dep_ == "det" for c in conjunct.children):
+                found.append((conjunct, actor))
     return found

@@ -10,7 +10,7 @@ pour sa guerre en Ukraine" keeps no recipient.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
@@ -81,6 +81,25 @@ def benefit_recipients(frames: list[Frame], index: ActorIndex, types: frozenset[
         if recipients:
             frame.partners = recipients
             frame.rule, frame.confidence = f"{frame.rule}_benefit", frame.confidence - 0.05
+
+
+def give_recipients(
+    frames: list[Frame], types: frozenset[str], find: Callable[[Frame], list[Party]], tag: str, cost: float
+) -> None:
+    """Give each act of ``types`` with an actor but no partner what ``find`` reads for it.
+
+    The found partners are tagged ``tag`` in the frame's rule and cost ``cost`` of confidence.
+
+    Example:
+        >>> # give_recipients(frames, {"AID"}, benefit_finder, "benefit", 0.05)
+    """
+    for frame in frames:
+        if frame.event_type not in types or not frame.actors or frame.partners:
+            continue
+        found = find(frame)
+        if found:
+            frame.partners = found
+            frame.rule, frame.confidence = f"{frame.rule}_{tag}", frame.confidence - cost
 
 
 #: Dependencies of a dative phrase or clitic below a verb, noun or participle.

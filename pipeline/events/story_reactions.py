@@ -50,29 +50,33 @@ def story_reactions(
     hostile: frozenset[str],
     clashes: frozenset[str],
     force: frozenset[str] = frozenset(),
+    sided: frozenset[str] = frozenset(),
 ) -> None:
     """Give the story's sides to condemnations and concerns that name no target.
 
     ``reactions`` are the types filled (ACCUSE), ``clashes`` the acts and words
     that count towards the pair, ``force`` the acts that make an aggressor
     (``hostile`` when empty): a sanction answers, it makes no aggressor.
+    ``sided`` are types filled only when a side speaks (REJECT: "Kaboul a
+    démenti", "Minsk a rejeté toute responsabilité"): a third party's refusal
+    is no concern about the fighting.
 
     Example:
         >>> # story Chine ⟷ Taïwan; [ACCUSE Taïwan "a dénoncé une provocation"] → Taïwan → Chine
         >>> # [ACCUSE ONU "s'est dit préoccupé"], Chine alone strikes → ONU → Chine
     """
-    if not any(_open_reaction(f, reactions) for f in frames):
+    if not any(_open_reaction(f, reactions | sided) for f in frames):
         return
     pair = dominant_pair(frames, None, clashes, STORY_MARGIN)
     attackers = aggressors(frames, pair, force or hostile) if pair else []
     for frame in frames:
-        if not _open_reaction(frame, reactions):
+        if not _open_reaction(frame, reactions | sided):
             continue
         clause = frame.trigger.pos_ in _CLAUSE_POS
         own_side = opponent(frame.actors, pair)
         if own_side and clause:
             frame.partners, tag = own_side, "story_side"
-        elif attackers and not own_side and _names_no_object(frame.trigger) and _third_party(frame, pair):
+        elif frame.event_type in reactions and attackers and not own_side and _names_no_object(frame.trigger) and _third_party(frame, pair):
             frame.partners, tag = list(attackers), "story_concern"
         else:
             continue

@@ -63,8 +63,9 @@ def is_passive(verb: Token) -> bool:
     if "aux:pass" in children:
         return True
     if "nsubj:pass" in children:
-        # "est arrivé" (être as tense auxiliary) is active, whatever the subject label.
-        return not any(c.dep_ == "aux:tense" and c.lemma_ == "être" for c in verb.children)
+        # "est arrivé" (être as tense auxiliary) is active, whatever the subject label;
+        # so is "Nairobi a demandé": "avoir" alone never makes a passive.
+        return not any(c.dep_ == "aux:tense" and c.lemma_ in ("être", "avoir") for c in verb.children)
     if "obl:agent" in children and "nsubj" not in children:
         return True
     if "nsubj" in children and any(c.dep_ == "aux:tense" for c in verb.children):
@@ -119,7 +120,8 @@ def _agent_under_oblique(verb: Token) -> Token | None:
             determined = grandchild.pos_ == "PROPN" or any(
                 g.dep_ == "det" for g in grandchild.children
             )
-            if grandchild.dep_ == "nmod" and determined and case_of(grandchild) == "par":
+            # The parser labels it "nmod" or, keeping the agent reading, "obl:agent".
+            if grandchild.dep_ in ("nmod", "obl:agent") and determined and case_of(grandchild) == "par":
                 return grandchild
     return None
 
@@ -159,8 +161,9 @@ def partner_tokens(
                 # "s'est entretenu, hier, avec le ministre saoudien": the parser
                 # labels the "avec" phrase an object after an interrupting adverb.
                 direct.append(token)
-            elif dep == "xcomp" and token.pos_ in ("PROPN", "X", "NOUN") and not case:
-                # "a félicité Donald Trump" with the name parsed as a predicate.
+            elif dep == "xcomp" and token.pos_ in ("PROPN", "X", "NOUN", "ADV") and not case:
+                # "a félicité Donald Trump" with the name parsed as a predicate;
+                # "a appelé Ankara à …" with the name even tagged an adverb.
                 direct.append(token)
             elif dep == "xcomp" and token.pos_ == "PROPN" and case in _DIRECT_PREPS:
                 # "se rendra à Ankara": the future's destination parsed as a predicate.
