@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from pipeline.doc_context import DocContext
 from pipeline.events.arguments import case_of
+from pipeline.events.columns import subtree_at
 
 # "Le ministre a parlé avec la Chine auprès de Séoul ."
 WORDS = ["Le", "ministre", "a", "parlé", "avec", "la", "Chine", "auprès", "de", "Séoul", "."]
@@ -44,3 +45,8 @@ def test_memo_computes_once_per_context(doc: Doc) -> None:
 
     assert context.memo(size) == context.memo(size) == len(WORDS)
     assert len(calls) == 1
+
+
+@pytest.mark.parametrize("i", range(len(WORDS)))
+def test_subtree_at_holds_the_tokens_of_the_subtree(doc: Doc, i: int) -> None:
+    assert sorted(subtree_at(i, DocContext(doc))) == [t.i for t in doc[i].subtree]

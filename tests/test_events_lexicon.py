@@ -56,6 +56,13 @@ def test_light_verbs_and_cues_load(lexicon: Lexicon) -> None:
     assert "CONSULT".lower() in lexicon.cue("symmetric_types")
 
 
+@pytest.mark.parametrize("name", ["symmetric_types", "hostile_types", "no_such_class"])
+def test_upper_cue_is_the_class_in_upper_case_read_once(lexicon: Lexicon, name: str) -> None:
+    upper = lexicon.upper_cue(name)
+    assert upper == frozenset(t.upper() for t in lexicon.cue(name))
+    assert lexicon.upper_cue(name) is upper
+
+
 # "Il se rend à Pékin." / "Il rend visite." — the reflexive entry needs "se"
 REFLEXIVE = [
     ("Il", "il", "PRON", "nsubj", 2),

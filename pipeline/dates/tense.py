@@ -17,6 +17,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.dates.vocab import DateVocab, alternation, fold
+from pipeline.morph import features
 
 #: Verb forms that put a sentence in the future ("se tiendra", "va signer"),
 #: by their stems so that "Ankara" or "Sahara" are not futures.
@@ -128,7 +129,7 @@ def _invited_occasion(verb: Token, span: Span, vocab: DateVocab) -> bool:
     # "a invité jeudi son homologue": a date before the guest is the invitation's own day.
     if not any(c.dep_ in ("obj", "iobj") and verb.i < c.i < span.start for c in verb.children):
         return False
-    return not any("Imp" in c.morph.get("Tense", []) for c in verb.children if c.dep_ == _AUX_TENSE)
+    return not any("Imp" in features(c, "Tense") for c in verb.children if c.dep_ == _AUX_TENSE)
 
 
 def _governor(token: Token) -> Token | None:
@@ -168,7 +169,7 @@ def verb_tense(verb: Token, vocab: DateVocab, plans: bool = True) -> int:
     auxes = {c.dep_: c for c in verb.children if c.dep_ in (_AUX_TENSE, _AUX_PASS)}
     form = auxes.get(_AUX_TENSE) or auxes.get(_AUX_PASS)
     if form is not None:
-        tense = form.morph.get("Tense", [])
+        tense = features(form, "Tense")
         if "Fut" in tense:
             return 1
         if _AUX_TENSE in auxes or "Imp" in tense or "Past" in tense:
@@ -176,16 +177,16 @@ def verb_tense(verb: Token, vocab: DateVocab, plans: bool = True) -> int:
         if lemma in vocab.etre_verbs and not _impersonal(verb):
             return -1  # no passive of "convenir": "sont convenus vendredi" is a passé composé
         return 1 if planning else 0  # present passive: "est prévu le 2 février"
-    if "Inf" in verb.morph.get("VerbForm", []):
+    if "Inf" in features(verb, "VerbForm"):
         return _infinitive_tense(verb, vocab)
-    tense = verb.morph.get("Tense", [])
+    tense = features(verb, "Tense")
     if "Fut" in tense:
         return 1
     if "Imp" in tense and _CONDITIONAL_FORM.fullmatch(verb.text):
         # The parser reads "se tiendrait" as an imperfect: a conditional looks
         # ahead, save those of "être"/"avoir", which report hearsay.
         return 0 if verb.text.lower().startswith(("aur", "ser")) else 1
-    if "Past" in tense and "Part" in verb.morph.get("VerbForm", []):
+    if "Past" in tense and "Part" in features(verb, "VerbForm"):
         return 1 if lemma == "prevoir" else 0 if planning else -1  # "l'accord signé en mars"
     if "Imp" in tense or "Past" in tense:
         return 0 if planning else -1

@@ -18,6 +18,7 @@ from pipeline.events.disputants import dominant_pair
 from pipeline.events.frame import Frame
 from pipeline.events.lexicon import Lexicon
 from pipeline.events.sides import conflict_sides, requested
+from pipeline.morph import features
 
 
 def _is_agreement(noun: Token, lexicon: Lexicon) -> bool:
@@ -36,7 +37,7 @@ def _named(noun: Token, possessives: frozenset[str]) -> bool:
     """
     return any(
         (c.dep_ == "nmod" and c.pos_ == "PROPN" and case_of(c) in ("de", "d'"))
-        or (c.dep_ == "det" and ("Yes" in c.morph.get("Poss", []) or c.lower_ in possessives))
+        or (c.dep_ == "det" and ("Yes" in features(c, "Poss") or c.lower_ in possessives))
         for c in noun.children
     )
 
@@ -44,7 +45,7 @@ def _named(noun: Token, possessives: frozenset[str]) -> bool:
 def _agrees(participle: Token, noun: Token) -> bool:
     """True unless the participle's gender or number contradicts the noun's ("ratification … signé")."""
     for feature in ("Gender", "Number"):
-        mine, its = participle.morph.get(feature, []), noun.morph.get(feature, [])
+        mine, its = features(participle, feature), features(noun, feature)
         if mine and its and not set(mine) & set(its):
             return False
     return True

@@ -16,8 +16,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.doc_context import DocContext
-from pipeline.events.columns import cases_at, gender_clash_at, has_child_dep, stray_phrase_at
+from pipeline.events.columns import (
+    cases_at,
+    gender_clash_at,
+    has_child_dep,
+    stray_phrase_at,
+    subtree_at,
+)
 from pipeline.events.demonyms import DemonymTable, demonym_modifiers
+from pipeline.morph import features
 
 #: Dependencies that stay inside a noun phrase when we look for its actors;
 #: clauses (acl, acl:relcl) and non-genitive obliques are other arguments.
@@ -226,8 +233,8 @@ def phrase_indices(head: int, stop: frozenset[int], context: DocContext) -> Iter
 
 def _gender_clash(participle: Token, noun: Token) -> bool:
     """True if a participle cannot agree with the noun it was attached to ("menée" / "facilitateur")."""
-    mine = participle.morph.get("Gender", [])
-    theirs = noun.morph.get("Gender", [])
+    mine = features(participle, "Gender")
+    theirs = features(noun, "Gender")
     return bool(mine and theirs and mine != theirs)
 
 
@@ -285,7 +292,7 @@ def _phrase_parties(head: Token, index: ActorIndex, stop: frozenset[int]) -> lis
         phrase = list(phrase_indices(head.i, stop, context))
         for stranded in _stranded_conjuncts(head, phrase, stop, context) + _including(phrase, stop, context):
             phrase.extend(phrase_indices(stranded, stop, context))
-        subtree = index.spans_at(t.i for t in head.subtree)
+        subtree = index.spans_at(subtree_at(head.i, context))  # spans_at sorts them
         spans = without_title_owners(head, index.spans_at(phrase), subtree)
     parties: list[Party] = []
     for span in spans:

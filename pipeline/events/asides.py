@@ -20,6 +20,7 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.events.subjects import is_past_participle
+from pipeline.morph import features
 
 #: Auxiliaries a compound tense is built with.
 _AUXILIARIES = frozenset({"avoir", "être"})
@@ -76,7 +77,7 @@ def _aside_clauses(sentence: Span, asides: frozenset[str]) -> list[tuple[Token, 
         if (
             auxiliary.lemma_.lower() in _AUXILIARIES
             and f"{preposition.text.lower()} {noun.lemma_.lower()}" in asides
-            and "Yes" in possessive.morph.get("Poss", [])
+            and "Yes" in features(possessive, "Poss")
             and participle.pos_ == "VERB"
             and is_past_participle(participle)
             and auxiliary.head.i != participle.i  # parsed right: nothing to mend

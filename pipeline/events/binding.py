@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.morph import features
+
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 #: Adjunct clauses whose missing subject is the main clause's subject.
 _CONTROLLED = frozenset({"advcl", "acl"})
@@ -32,7 +34,7 @@ def is_subject(pronoun: Token) -> bool:
 
 def _finite(verb: Token) -> bool:
     forms = [verb] + [c for c in verb.children if c.dep_.startswith("aux")]
-    return any("Fin" in t.morph.get("VerbForm", []) for t in forms)
+    return any("Fin" in features(t, "VerbForm") for t in forms)
 
 
 def in_controlled_clause(candidate: Token, pronoun: Token) -> bool:

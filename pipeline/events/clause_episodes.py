@@ -20,6 +20,7 @@ from pipeline.events.occasion_dates import calendar
 from pipeline.events.sentences import event_sentences
 from pipeline.events.subjects import subject_of
 from pipeline.extensions import doc_text
+from pipeline.morph import features
 
 #: How many sentences back the actor's dated clause may be.
 CLAUSE_REACH = 2
@@ -90,11 +91,11 @@ def _past_clause(verb: Token) -> bool:
     """A passé composé or simple past main or coordinated clause ("est arrivé", "arriva")."""
     if verb.dep_ not in ("ROOT", "conj"):
         return False
-    if "Past" in verb.morph.get("Tense", []) and "Fin" in verb.morph.get("VerbForm", []):
+    if "Past" in features(verb, "Tense") and "Fin" in features(verb, "VerbForm"):
         return True
     # "est arrivé" is often parsed as a passive: être + participle is still a past here.
     auxiliaries = ("aux:tense", "aux", "aux:pass")
-    return any(c.dep_ in auxiliaries and "Pres" in c.morph.get("Tense", []) for c in verb.children)
+    return any(c.dep_ in auxiliaries and "Pres" in features(c, "Tense") for c in verb.children)
 
 
 def _subject_keys(verb: Token, doc: Doc) -> set[str]:

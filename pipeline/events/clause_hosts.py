@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.events.subjects import commented_clause
+from pipeline.morph import features
 
 #: Relative words of place: the act is done where (and when) the host clause happens.
 _WHERE = frozenset({"où"})
@@ -53,7 +54,7 @@ def clause_hosts(verb: Token, during: frozenset[str] = frozenset()) -> list[Toke
 
 def _adverbial_participle(verb: Token) -> bool:
     """True for a present participle hung on a clause: ", accusant l'Otan de …"."""
-    forms, tenses = verb.morph.get("VerbForm", []), verb.morph.get("Tense", [])
+    forms, tenses = features(verb, "VerbForm"), features(verb, "Tense")
     return verb.dep_ == "advcl" and "Part" in forms and "Pres" in tenses
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.morph import features
+
 
 def coordinated_head(verb: Token) -> Token:
     """The verb a conjunct is coordinated with, past infinitives the parser chose wrongly.
@@ -19,19 +21,19 @@ def coordinated_head(verb: Token) -> Token:
         >>> # "averti" (conj of "préparer") → "accusé"
     """
     head = verb.head
-    finite = any("Fin" in c.morph.get("VerbForm", []) for c in verb.children if c.dep_.startswith("aux"))
+    finite = any("Fin" in features(c, "VerbForm") for c in verb.children if c.dep_.startswith("aux"))
     # "a appelé X à tirer les conséquences et demandé à Y …": nor an infinitive's.
-    subordinate = _finite_not_participle(head) or "Inf" in head.morph.get("VerbForm", [])
+    subordinate = _finite_not_participle(head) or "Inf" in features(head, "VerbForm")
     if _bare_participle(verb) and subordinate and head.dep_ in ("ccomp", "advcl"):
         # "X avait affirmé que Y aura Z, et menacé W": a bare participle shares the auxiliary
         # of a participle, never a future or a present; the parser hung it on the subordinate.
         host = head.head
-        if host.i != head.i and host.pos_ == "VERB" and "Part" in host.morph.get("VerbForm", []):
+        if host.i != head.i and host.pos_ == "VERB" and "Part" in features(host, "VerbForm"):
             return host
     while (
         finite
         and head.dep_ in ("xcomp", "acl", "ccomp")
-        and "Fin" not in head.morph.get("VerbForm", [])
+        and "Fin" not in features(head, "VerbForm")
         and head.head.i != head.i
         and head.head.pos_ in ("VERB", "AUX")
     ):
@@ -41,13 +43,13 @@ def coordinated_head(verb: Token) -> Token:
 
 def _bare_participle(verb: Token) -> bool:
     """True for a past participle with no auxiliary of its own ("et menacé le Danemark")."""
-    if "Part" not in verb.morph.get("VerbForm", []) or "Past" not in verb.morph.get("Tense", []):
+    if "Part" not in features(verb, "VerbForm") or "Past" not in features(verb, "Tense"):
         return False
     return not any(c.dep_.startswith("aux") for c in verb.children)
 
 
 def _finite_not_participle(verb: Token) -> bool:
     """True for a finite verb that stands alone ("aura", "continue"), not "a signé"."""
-    return "Fin" in verb.morph.get("VerbForm", []) and not any(
+    return "Fin" in features(verb, "VerbForm") and not any(
         c.dep_.startswith("aux") for c in verb.children
     )

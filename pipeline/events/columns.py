@@ -52,3 +52,16 @@ def has_child_dep(i: int, dep: str, context: DocContext) -> bool:
     """True if token ``i`` has a child attached as ``dep``."""
     deps = context.deps
     return any(deps[c] == dep for c in context.children[i])
+
+
+def subtree_at(i: int, context: DocContext) -> list[int]:
+    """Indices of ``token.subtree`` of token ``i`` (``i`` and all its descendants), unordered.
+
+    Example:
+        >>> # "la visite de Koizumi" at "visite" → [1, 0, 3, 2] (any order)
+    """
+    children = context.children
+    found = [i]
+    for k in found:  # the list grows while it is read: a breadth-first walk
+        found.extend(children[k])
+    return found

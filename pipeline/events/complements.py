@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from pipeline.events.arguments import ActorIndex, Party, case_of
 from pipeline.events.lexicon import Lexicon
 from pipeline.events.subjects import subject_parties_of
+from pipeline.morph import features
 
 
 def controller_parties(
@@ -28,7 +29,7 @@ def controller_parties(
     head = verb.head
     if head.lower_ in lexicon.cue("purpose_adverbs") and head.head.pos_ in ("VERB", "AUX"):
         return subject_parties_of(head.head, index, stop)
-    infinitive = "Inf" in verb.morph.get("VerbForm", [])
+    infinitive = "Inf" in features(verb, "VerbForm")
     if infinitive and verb.dep_ == "acl" and head.dep_ == "obj" and head.head.pos_ == "VERB":
         return subject_parties_of(head.head, index, stop)
     return []

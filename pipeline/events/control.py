@@ -15,6 +15,7 @@ from pipeline.events.arguments import ActorIndex, Party, case_class, parties_at
 from pipeline.events.frame import Frame
 from pipeline.events.lexicon import Lexicon
 from pipeline.events.subjects import subject_parties_of
+from pipeline.morph import features
 
 _DATIVE_DEPS = frozenset({"obl", "obl:arg", "iobj"})
 
@@ -38,7 +39,7 @@ def _infinitive_governor(verb: Token) -> tuple[Token, Token | None] | None:
     """
     if not any(c.dep_ == "mark" and c.lower_ in ("à", "de", "d'", "d’") for c in verb.children):
         return None
-    if "Inf" not in verb.morph.get("VerbForm", []) or verb.dep_ not in ("xcomp", "acl"):
+    if "Inf" not in features(verb, "VerbForm") or verb.dep_ not in ("xcomp", "acl"):
         return None
     token, through = verb.head, None
     for _ in range(3):

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.doc_context import DocContext
 from pipeline.events.clause_hosts import clause_hosts
 from pipeline.events.clauses import coordinated_head
+from pipeline.morph import features
 from pipeline.types import Timex
 
 #: Prepositions that make a date a duration, a starting point or an end bound, not the
@@ -299,7 +300,7 @@ def past_infinitive(verb: Token) -> bool:
         return False
     return any(
         # "être reçu" (aux:pass) is a passive, not an earlier act.
-        c.dep_ in ("aux:tense", "aux") and "Inf" in c.morph.get("VerbForm", [])
+        c.dep_ in ("aux:tense", "aux") and "Inf" in features(c, "VerbForm")
         for c in verb.children
     )
 

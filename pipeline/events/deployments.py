@@ -24,6 +24,7 @@ from pipeline.events.targets import (  # one reading of a target word for all ho
     demonym_party,
     party_at,
 )
+from pipeline.morph import features
 
 #: Dependencies that lead from a word to the phrase of its place.
 _PLACE_DEPS = frozenset({"obj", "obl", "obl:mod", "obl:arg", "nmod", "dep"})
@@ -109,7 +110,7 @@ def ship_manoeuvres(frames: list[Frame], lexicon: Lexicon) -> list[Frame]:
     kept: list[Frame] = []
     for frame in frames:
         trigger = frame.trigger
-        if frame.event_type != "MOBILIZE" or trigger.lemma_.lower() != "manœuvre" or "Plur" in trigger.morph.get("Number", []):
+        if frame.event_type != "MOBILIZE" or trigger.lemma_.lower() != "manœuvre" or "Plur" in features(trigger, "Number"):
             kept.append(frame)
             continue
         words = [c for c in trigger.children if c.dep_ in ("amod", "nmod")]

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from pipeline.events.arguments import ActorIndex, case_of, collapse, parties_at
 from pipeline.events.frame import Frame
 from pipeline.events.lexicon import Lexicon
+from pipeline.morph import features
 
 #: Verbs whose passive announces a coming visit.
 EXPECTED_VERBS = frozenset({"attendre"})
@@ -125,7 +126,7 @@ def _meeting_after(verb: Token, sentence: Span, meetings: frozenset[str]) -> Tok
     complements ("à Bruxelles en juin pour une session") is often broken.
     """
     for token in sentence.doc[verb.i + 1 : sentence.end]:
-        if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm", []):
+        if token.pos_ in ("VERB", "AUX") and "Fin" in features(token, "VerbForm"):
             return None
         if token.pos_ == "NOUN" and token.lemma_.lower() in meetings:
             return token

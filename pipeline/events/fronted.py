@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.morph import features
+
 #: Labels the model gives a fronted subject it did not recognise.
 _MISREAD_SUBJECT = frozenset({"obl:mod", "obl"})
 
@@ -34,10 +36,10 @@ def fronted_subject(verb: Token) -> Token | None:
 
 def _verb_forms(verb: Token) -> list[str]:
     """Verb forms of the verb and its auxiliaries ("ont rejeté" is finite through "ont")."""
-    forms = list(verb.morph.get("VerbForm", []))
+    forms = list(features(verb, "VerbForm"))
     for child in verb.children:
         if child.dep_.startswith("aux"):
-            forms.extend(child.morph.get("VerbForm", []))
+            forms.extend(features(child, "VerbForm"))
     return forms
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from pipeline.events.arguments import ActorIndex, Party, case_of, collapse, parties_at
 from pipeline.events.demonyms import demonym_modifiers
 from pipeline.events.frame import Frame
+from pipeline.morph import features
 
 
 def _reaches(token: Token, head: Token) -> bool:
@@ -24,7 +25,7 @@ def _reaches(token: Token, head: Token) -> bool:
     sur les fromages"); a subject or a finite verb on the way starts another act.
     """
     while token.i != head.i:
-        if token.dep_.startswith("nsubj") or "Fin" in token.morph.get("VerbForm", []):
+        if token.dep_.startswith("nsubj") or "Fin" in features(token, "VerbForm"):
             return False
         if token.head.i == token.i:
             return False

@@ -17,6 +17,7 @@ from pipeline.events.frame import Frame
 from pipeline.events.lexicon import Lexicon
 from pipeline.events.subjects import preceding_noun_phrase, subject_of
 from pipeline.events.verbal import governing_verbs, is_passive
+from pipeline.morph import features
 
 #: Labels that climb from an accused noun to the verb it complements.
 _NOUN_LINKS = frozenset({"appos", "conj", "flat:name", "nmod"})
@@ -71,7 +72,7 @@ def imputed_frames(
 
 def _bare_past_participle(verb: Token) -> bool:
     """True for "accusé(e)(s)" with no auxiliary and no agent of its own."""
-    if "Part" not in verb.morph.get("VerbForm", []) or "Past" not in verb.morph.get("Tense", []):
+    if "Part" not in features(verb, "VerbForm") or "Past" not in features(verb, "Tense"):
         return False
     return not any(c.dep_.startswith(("aux", "nsubj", "obl:agent")) for c in verb.children)
 

@@ -98,6 +98,8 @@ class Lexicon:
     _matched: tuple[Doc | None, dict[int, Trigger | None]] = field(
         default_factory=lambda: (None, {}), repr=False, compare=False
     )
+    #: :meth:`upper_cue` by class name: the rules ask for the same few classes per sentence.
+    _upper: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def load(cls, models_dir: str | Path | None = None) -> Lexicon:
@@ -134,7 +136,10 @@ class Lexicon:
 
     def upper_cue(self, name: str) -> frozenset[str]:
         """The cue class ``name`` in upper case: event types, as frames carry them."""
-        return frozenset(t.upper() for t in self.cue(name))
+        known = self._upper.get(name)
+        if known is None:
+            known = self._upper[name] = frozenset(t.upper() for t in self.cue(name))
+        return known
 
     def takes_places(self, trigger: Trigger) -> bool:
         """True if "à Tokyo" with this trigger is where it happens, not a partner.

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from pipeline.doc_context import DocContext
 from pipeline.events.lexicon import Lexicon
+from pipeline.morph import features
 
 ASSERTED, PLANNED, CANCELLED, NEGATED, HYPOTHETICAL = (
     "asserted", "planned", "cancelled", "negated", "hypothetical",
@@ -171,7 +172,7 @@ def _reported_conditional(verb: Token, lexicon: Lexicon) -> bool:
         >>> # "Selon Washington, la Corée du Nord aurait livré des missiles" → True
     """
     auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
-    if not any("Cnd" in a.morph.get("Mood", []) for a in auxiliaries):
+    if not any("Cnd" in features(a, "Mood") for a in auxiliaries):
         return False
     if any(t.lower_ in lexicon.cue("hypothetical_marks") and t.dep_ == "mark" for t in verb.children):
         return False

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.events.frame import Frame
 from pipeline.extensions import doc_text
+from pipeline.morph import features
 
 #: How many sentences an episode may run on after its dated act.
 EPISODE_SENTENCES = 3
@@ -193,16 +194,16 @@ def past_verb(verb: Token, depth: int = 0) -> bool:
 
     "a affirmé avoir informé la Lituanie" → the information is told in the past.
     """
-    if "Past" in verb.morph.get("Tense", []) and "Fin" in verb.morph.get("VerbForm", []):
+    if "Past" in features(verb, "Tense") and "Fin" in features(verb, "VerbForm"):
         return True
     # "sont convenus" may be parsed with a copula: still a passé composé.
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux:tense", "cop")]
-    if any("Pres" in c.morph.get("Tense", []) and "Ind" in c.morph.get("Mood", []) for c in auxiliaries):
+    if any("Pres" in features(c, "Tense") and "Ind" in features(c, "Mood") for c in auxiliaries):
         return True
-    if not auxiliaries and verb.dep_ == "conj" and "Part" in verb.morph.get("VerbForm", []) and depth < 2:
+    if not auxiliaries and verb.dep_ == "conj" and "Part" in features(verb, "VerbForm") and depth < 2:
         # "a salué les discussions et appelé X à …": the participle shares the first verb's auxiliary.
         return verb.head.i < verb.i and past_verb(verb.head, depth + 1)
-    infinitive = any("Inf" in c.morph.get("VerbForm", []) for c in auxiliaries)
+    infinitive = any("Inf" in features(c, "VerbForm") for c in auxiliaries)
     governor = verb.head
     if infinitive and depth < 2 and governor.i != verb.i and governor.pos_ == "VERB":
         return past_verb(governor, depth + 1)

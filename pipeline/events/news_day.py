@@ -34,6 +34,7 @@ from pipeline.events.narrative import past_verb, told_in_past
 from pipeline.events.occasion_dates import day_of
 from pipeline.events.sentences import event_sentences
 from pipeline.extensions import doc_text
+from pipeline.morph import features
 from pipeline.types import Timex
 
 #: How many days the lead's act may precede the article ("hier", "mardi" in a Thursday paper).
@@ -167,7 +168,7 @@ def _main_clause_act(frame: Frame) -> bool:
         return False
     token = verbs[0]
     infinitive = [token, *(c for c in token.children if c.dep_.startswith("aux"))]
-    if token.dep_ == "xcomp" or any("Inf" in t.morph.get("VerbForm", []) for t in infinitive):
+    if token.dep_ == "xcomp" or any("Inf" in features(t, "VerbForm") for t in infinitive):
         return False  # "a affirmé avoir retiré ses troupes": the speech is dated, not the act
     while token.head.i != token.i:
         if token.dep_ in ("acl", "acl:relcl", "advcl", "ccomp"):
@@ -179,7 +180,7 @@ def _main_clause_act(frame: Frame) -> bool:
 def _pluperfect(verb: Token) -> bool:
     """"avait menacé", "s'était rendu": an auxiliary in the imperfect before a participle."""
     return any(
-        c.dep_ in ("aux:tense", "aux", "aux:pass") and "Imp" in c.morph.get("Tense", [])
+        c.dep_ in ("aux:tense", "aux", "aux:pass") and "Imp" in features(c, "Tense")
         for c in verb.children
     )
 

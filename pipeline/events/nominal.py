@@ -44,6 +44,7 @@ from pipeline.events.verbal import (
     exchanges_captives,
     governing_verbs,
 )
+from pipeline.morph import features
 
 _GENITIVE = frozenset({"de", "du", "des", "d'"})
 _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "notre", "nos"})
@@ -352,7 +353,7 @@ def nominal_frame(
     participles = [
         c for c in noun.children
         if c.dep_ == "acl" and c.pos_ == "VERB"
-        and not ("Pres" in c.morph.get("Tense", []) and c.lemma_.lower() in planning)
+        and not ("Pres" in features(c, "Tense") and c.lemma_.lower() in planning)
     ]
     if verb is not None:
         role = lexicon.light_verbs.get(verb.lemma_.lower(), "")

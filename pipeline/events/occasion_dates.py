@@ -22,6 +22,7 @@ from pipeline.events.dating import DatedSpans, DateMention, date_mentions, dated
 from pipeline.events.frame import Frame
 from pipeline.events.lexicon import Lexicon
 from pipeline.events.sentences import event_sentences
+from pipeline.morph import features
 from pipeline.types import Timex
 
 #: Words before a date that make it the end of a stretch of days ("jusqu'à dimanche").
@@ -238,7 +239,7 @@ def fronted_participle_dates(
         clauses = [
             c for verb in verbs for c in verb.children
             if c.dep_ in ("advcl", "obl:mod") and c.pos_ == "VERB" and c.i == first
-            and "Part" in c.morph.get("VerbForm", []) and not any(a.dep_.startswith("aux") for a in c.children)
+            and "Part" in features(c, "VerbForm") and not any(a.dep_.startswith("aux") for a in c.children)
         ]
         if not clauses:
             continue

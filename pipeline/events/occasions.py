@@ -16,6 +16,7 @@ from pipeline.events.anaphora import antecedent, during_event, is_demonstrative
 from pipeline.events.arguments import Party
 from pipeline.events.frame import Frame, dyads
 from pipeline.events.lexicon import Lexicon
+from pipeline.morph import features
 
 #: Marks of a purpose clause ("pour signer", "afin de conclure", "en vue de signer").
 _PURPOSE_MARKS = frozenset({"pour", "afin", "vue"})
@@ -28,7 +29,7 @@ def _others(parties: list[Party], actors: list[Party]) -> list[Party]:
 
 def _is_purpose(verb: Token) -> bool:
     """True for an infinitive introduced by "pour", "afin de", "en vue de"."""
-    if verb.dep_ != "advcl" or "Inf" not in verb.morph.get("VerbForm", []):
+    if verb.dep_ != "advcl" or "Inf" not in features(verb, "VerbForm"):
         return False
     return any(c.dep_ in ("mark", "case") and c.lower_ in _PURPOSE_MARKS for c in verb.children)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.events.frame import Frame
+from pipeline.morph import features
 
 #: How many heads up from the offering verb a date may hang and still be the offer's.
 _REACH = 3
@@ -38,7 +39,7 @@ def _offering_verb(frame: Frame, offers: frozenset[str]) -> Token | None:
     """The verb of offer that carries the frame through an infinitive ("a proposé d'accueillir")."""
     for below, anchor in zip(frame.anchors, frame.anchors[1:], strict=False):
         if anchor.pos_ == "VERB" and anchor.lemma_.lower() in offers:
-            return anchor if "Inf" in below.morph.get("VerbForm", []) and below.head.i == anchor.i else None
+            return anchor if "Inf" in features(below, "VerbForm") and below.head.i == anchor.i else None
     return None
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.events.arguments import ActorIndex, Party, case_of, collapse, parties_at
+from pipeline.morph import features
 
 #: Prepositions of the one an act is done to, on a participle ("menée contre l'Ukraine").
 _TARGET_CASES = frozenset({"contre", "envers", "avec", "à", "au", "aux"})
@@ -29,7 +30,7 @@ def agent_participle(noun: Token, stop: frozenset[int] = frozenset()) -> Token |
     if noun.i + 1 < len(doc) and doc[noun.i + 1].dep_ == "acl" and doc[noun.i + 1].head in noun.ancestors:
         candidates.append(doc[noun.i + 1])
     for participle in candidates:
-        if participle.i in stop or "Part" not in participle.morph.get("VerbForm", []):
+        if participle.i in stop or "Part" not in features(participle, "VerbForm"):
             continue
         if any(g.dep_ == "obl:agent" for g in participle.children):
             return participle

@@ -18,6 +18,7 @@ from pipeline.events.arguments import ActorIndex, Party, case_of, collapse, part
 from pipeline.events.frame import Frame
 from pipeline.events.lexicon import Lexicon
 from pipeline.events.subjects import subject_parties_of
+from pipeline.morph import features
 
 #: How many parties a clause may name for them to be the agreement's two sides.
 _SIDES = 2
@@ -30,7 +31,7 @@ def _qualified_noun(participle: Token) -> Token | None:
     le traité, signé en 1960" is often parsed as a clause on the verb, the
     participle then qualifying the verb's object written just before it.
     """
-    if "Part" not in participle.morph.get("VerbForm", []) or "Past" not in participle.morph.get("Tense", ["Past"]):
+    if "Part" not in features(participle, "VerbForm") or "Past" not in participle.morph.get("Tense", ["Past"]):
         return None
     if any(c.dep_.startswith(("aux", "nsubj")) for c in participle.children):
         return None  # "qui a été signé", "X a signé": a clause of its own

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.events.arguments import ActorIndex, Party, collapse, genitive_or_bare, parties_at
 from pipeline.events.binding import clause_subject, in_controlled_clause
+from pipeline.morph import features
 
 #: Third-person pronouns and what they agree with: (number, gender), "" = either.
 PRONOUNS: dict[str, tuple[str, str]] = {
@@ -86,9 +87,9 @@ def _gender(head: Token, span: Span | None) -> str:
     ("la présidente sortante, Salomé Zourabichvili"), else left unknown.
     """
     if head.pos_ != "PROPN" or span is None or span._.actor_kind != "person":
-        return "".join(head.morph.get("Gender", []))
+        return "".join(features(head, "Gender"))
     titles = [t for t in span if t.pos_ == "NOUN"]
-    return "".join(titles[0].morph.get("Gender", [])) if titles else ""
+    return "".join(features(titles[0], "Gender")) if titles else ""
 
 
 def _number(head: Token, span: Span | None) -> str:
@@ -101,9 +102,9 @@ def _number(head: Token, span: Span | None) -> str:
     Example:
         >>> # "les Talibans" → "Plur"; "Abbas Araghchi" → "Sing"; "Kaboul" → ""
     """
-    if any(c.dep_ in _PLURAL_MARKS and "Plur" in c.morph.get("Number", []) for c in head.children):
+    if any(c.dep_ in _PLURAL_MARKS and "Plur" in features(c, "Number") for c in head.children):
         return "Plur"
-    number = "".join(head.morph.get("Number", []))
+    number = "".join(features(head, "Number"))
     if not number and span is not None and span._.actor_kind == "person":
         return "Sing"
     return number

@@ -16,6 +16,7 @@ from pipeline.doc_context import DocContext
 from pipeline.events.dating import date_mentions, dated_spans, governing_date
 from pipeline.events.frame import Frame
 from pipeline.events.sentences import event_sentences
+from pipeline.morph import features
 
 #: Words that open a purpose infinitive: "pour remettre", "afin de protester".
 _PURPOSE = frozenset({"pour", "afin"})
@@ -56,7 +57,7 @@ def purpose_host(frame: Frame) -> Token | None:
     verb = trigger if trigger.pos_ == "VERB" else trigger.head
     if verb.i != trigger.i and (trigger.dep_ != "obj" or verb.pos_ != "VERB" or verb not in frame.anchors):
         return None
-    if "Inf" not in verb.morph.get("VerbForm", []):
+    if "Inf" not in features(verb, "VerbForm"):
         return None
     return _host(verb)
 

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from pipeline.events.arguments import ActorIndex, Party, collapse, parties_at
 from pipeline.events.frame import Frame
+from pipeline.morph import features
 
 #: Phrases of the refused infinitive that may name its other party.
 _ACT_PHRASES = frozenset({"obj", "iobj", "obl", "obl:arg"})
@@ -57,7 +58,7 @@ def refused_act_partners(frames: list[Frame], index: ActorIndex, types: frozense
             continue
         keys = {a.key for a in frame.actors}
         for infinitive in verb.children:
-            if infinitive.dep_ != "xcomp" or "Inf" not in infinitive.morph.get("VerbForm", []):
+            if infinitive.dep_ != "xcomp" or "Inf" not in features(infinitive, "VerbForm"):
                 continue
             nested = by_trigger.get(infinitive.i)
             partners = [p for p in _act_parties(infinitive, nested, index) if p.key not in keys]

@@ -16,6 +16,7 @@ from pipeline.events.arguments import Party
 from pipeline.events.counterpart_recipients import dealings
 from pipeline.events.disputants import STORY_MARGIN, aggressors, dominant_pair
 from pipeline.events.frame import Frame
+from pipeline.morph import features
 
 #: How many sentences back the accusation or the hostile act may be.
 RESPONSE_REACH = 2
@@ -52,7 +53,7 @@ def denied_accusers(frames: list[Frame], hostile: frozenset[str]) -> None:
     for frame in frames:
         if frame.event_type != "REJECT" or frame.partners or not frame.actors:
             continue
-        if any(c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm", []) for c in frame.trigger.children):
+        if any(c.pos_ == "VERB" and "Inf" in features(c, "VerbForm") for c in frame.trigger.children):
             continue  # "a refusé de commenter": declining to act answers no one
         keys = {a.key for a in frame.actors}
         earlier = _earlier(frames, frame)

@@ -20,6 +20,7 @@ from pipeline.events.arguments import (
 )
 from pipeline.events.clauses import coordinated_head
 from pipeline.events.fronted import fronted_subject
+from pipeline.morph import features
 
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 #: Modal and future auxiliaries whose "il"/"elle" the parser reads as impersonal
@@ -135,7 +136,7 @@ def _personal_expletive(token: Token) -> bool:
         token.dep_ == "expl:subj"
         and token.lower_ in ("il", "elle")
         and head.lemma_.lower() in _MODAL_VERBS
-        and any(c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm", []) for c in head.children)
+        and any(c.dep_ == "xcomp" and "Inf" in features(c, "VerbForm") for c in head.children)
         and not any(c.lower_ == "y" for c in head.subtree)
     )
 
@@ -147,7 +148,7 @@ def _copular_host(verb: Token) -> Token | None:
     "pour"; the host is then the root of the piece just before it.
     """
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "pour"), None)
-    if "Inf" not in verb.morph.get("VerbForm", []) or mark is None:
+    if "Inf" not in features(verb, "VerbForm") or mark is None:
         return None
     head = verb.head
     if head.i == verb.i and mark.i > verb.sent.start:
@@ -199,7 +200,7 @@ def _object_controller(infinitive: Token) -> Token | None:
         >>> # "Washington a exhorté Pékin à livrer des armes" → "Pékin" for "livrer"
     """
     forms = [infinitive] + [c for c in infinitive.children if c.dep_.startswith("aux")]
-    if not any("Inf" in t.morph.get("VerbForm", []) for t in forms):
+    if not any("Inf" in features(t, "VerbForm") for t in forms):
         return None  # neither "livrer" nor "avoir attaqué"
     if not any(c.dep_ == "mark" and c.lower_ in ("à", "de", "d'", "d’") for c in infinitive.children):
         return None
@@ -223,7 +224,7 @@ def _first_object(verb: Token) -> Token | None:
 
 def _is_gerund(verb: Token) -> bool:
     """True for "en réunissant" (a present participle introduced by "en")."""
-    return "Part" in verb.morph.get("VerbForm", []) and any(
+    return "Part" in features(verb, "VerbForm") and any(
         c.lower_ == "en" and c.i < verb.i for c in verb.children
     )
 
@@ -308,11 +309,11 @@ def _is_adjunct_nonfinite(verb: Token) -> bool:
     if verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX") or verb.head.i == verb.i:
         return False
     forms = [verb] + [c for c in verb.children if c.dep_.startswith("aux")]
-    if any("Fin" in t.morph.get("VerbForm", []) for t in forms):
+    if any("Fin" in features(t, "VerbForm") for t in forms):
         return False
-    if any("Inf" in t.morph.get("VerbForm", []) for t in forms):
+    if any("Inf" in features(t, "VerbForm") for t in forms):
         return any(c.dep_ in ("mark", "case") for c in verb.children)
-    if "Part" not in verb.morph.get("VerbForm", []) or "Past" not in verb.morph.get("Tense", []):
+    if "Part" not in features(verb, "VerbForm") or "Past" not in features(verb, "Tense"):
         return False
     # Only a fronted or detached participle ("Reçu par X, il…"); one right after a
     # noun describes that noun ("l'aide fournie par Berlin"), whatever the parse says.
@@ -337,7 +338,7 @@ def _is_detached_participle(verb: Token) -> bool:
         # "L'armée a affirmé avoir frappé …, accusant X de …": the infinitive's controller.
         finite += [head.head] + [c for c in head.head.children if c.dep_.startswith("aux")]
     return before is not None and before.text == "," and any(
-        "Fin" in t.morph.get("VerbForm", []) for t in finite
+        "Fin" in features(t, "VerbForm") for t in finite
     )
 
 
@@ -379,7 +380,7 @@ def _nonfinite_link(verb: Token) -> bool:
     if verb.pos_ != "VERB" or verb.dep_ not in ("xcomp", "acl") or verb.head.i == verb.i:
         return False
     forms = [verb] + [c for c in verb.children if c.dep_.startswith("aux")]
-    return not any("Fin" in t.morph.get("VerbForm", []) for t in forms)
+    return not any("Fin" in features(t, "VerbForm") for t in forms)
 
 
 def _participle_on_object(verb: Token) -> Token | None:
@@ -403,19 +404,19 @@ def _participle_on_object(verb: Token) -> Token | None:
     while token.dep_ in _COMPLEMENT_LINKS and token.head.i != token.i:
         token = token.head
         if token.pos_ == "VERB":
-            finite = any("Fin" in c.morph.get("VerbForm", []) for c in token.children if c.dep_.startswith("aux"))
-            return token if finite and "Part" in token.morph.get("VerbForm", []) else None
+            finite = any("Fin" in features(c, "VerbForm") for c in token.children if c.dep_.startswith("aux"))
+            return token if finite and "Part" in features(token, "VerbForm") else None
     return None
 
 
 def is_past_participle(verb: Token) -> bool:
     """True for "exigé", "accusés" (past participle)."""
-    return "Part" in verb.morph.get("VerbForm", []) and "Past" in verb.morph.get("Tense", [])
+    return "Part" in features(verb, "VerbForm") and "Past" in features(verb, "Tense")
 
 
 def _is_present_participle(verb: Token) -> bool:
     """True for "visant", "réunissant" (present participle, no "en")."""
-    return "Part" in verb.morph.get("VerbForm", []) and "Pres" in verb.morph.get("Tense", [])
+    return "Part" in features(verb, "VerbForm") and "Pres" in features(verb, "Tense")
 
 
 def preceding_noun_phrase(verb: Token) -> Token | None:
@@ -437,7 +438,7 @@ def _main_subject(verb: Token) -> Token | None:
     for token in verb.doc[verb.i + 1 : verb.sent.end]:
         if token.is_space and "\n" in token.text:
             break
-        if token.dep_ == "nsubj" and "Fin" in token.head.morph.get("VerbForm", []):
+        if token.dep_ == "nsubj" and "Fin" in features(token.head, "VerbForm"):
             return token
     return None
 
@@ -519,7 +520,7 @@ def _listed_before(subject: Token, verb: Token, index: ActorIndex, stop: frozens
 def _plural(verb: Token) -> bool:
     """True if the verb or its auxiliary agrees with a plural subject ("se sont rencontrés")."""
     words = [verb] + [c for c in verb.children if c.dep_.startswith("aux")]
-    return any("Plur" in w.morph.get("Number", []) for w in words)
+    return any("Plur" in features(w, "Number") for w in words)
 
 
 def _names_before(verb: Token, index: ActorIndex) -> list[Party]:

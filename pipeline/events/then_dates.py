@@ -17,6 +17,7 @@ from pipeline.events.frame import Frame
 from pipeline.events.lexicon import Lexicon
 from pipeline.events.occasion_dates import calendar
 from pipeline.events.sentences import event_sentences
+from pipeline.morph import features
 
 
 def then_dates(frames: list[Frame], lexicon: Lexicon, context: DocContext | None = None) -> None:
@@ -88,9 +89,9 @@ def _then_marked(verb: Token, adverbs: frozenset[str], nouns: frozenset[str]) ->
 
 def _past(verb: Token) -> bool:
     """A past tense: "a signé", "avait signé", "signa" (not "il faut alors signer")."""
-    if "Past" in verb.morph.get("Tense", []) and "Fin" in verb.morph.get("VerbForm", []):
+    if "Past" in features(verb, "Tense") and "Fin" in features(verb, "VerbForm"):
         return True
-    participle = "Part" in verb.morph.get("VerbForm", []) and "Past" in verb.morph.get("Tense", [])
+    participle = "Part" in features(verb, "VerbForm") and "Past" in features(verb, "Tense")
     return participle and any(c.dep_ == "aux:tense" for c in verb.children)
 
 

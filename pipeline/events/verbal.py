@@ -32,6 +32,7 @@ from pipeline.events.complements import (
 from pipeline.events.frame import Frame
 from pipeline.events.lexicon import Lexicon, Trigger, finite_infinitive, participle_infinitive
 from pipeline.events.subjects import subject_parties_of, verb_subject
+from pipeline.morph import features
 
 _CORE_OBJECTS = frozenset({"obj", "iobj"})
 _OBLIQUES = frozenset({"obl", "obl:arg", "obl:mod", "iobj"})
@@ -82,7 +83,7 @@ def is_predicate_adjective(word: Token) -> bool:
         >>> # "L'ONU s'est déclarée préoccupée." → True for "préoccupée"
     """
     # The tagger reads "préoccupé" as an adjective or as a participle (VERB).
-    said = word.pos_ == "ADJ" or (word.pos_ == "VERB" and "Part" in word.morph.get("VerbForm", []))
+    said = word.pos_ == "ADJ" or (word.pos_ == "VERB" and "Part" in features(word, "VerbForm"))
     return said and (word.dep_ == "xcomp" or any(c.dep_ == "cop" for c in word.children))
 
 
@@ -91,7 +92,7 @@ def _is_membership(verb: Token, subject: Token, index: ActorIndex) -> bool:
     a meeting): an organisation or group that gathers, in a simple tense."""
     span = index.span_at(subject)
     # "réunit" is present or simple past alike; a compound or future tense is an event.
-    simple = "Fin" in verb.morph.get("VerbForm", []) and "Fut" not in verb.morph.get("Tense", [])
+    simple = "Fin" in features(verb, "VerbForm") and "Fut" not in features(verb, "Tense")
     simple = simple and not any(c.dep_.startswith("aux") for c in verb.children)
     return simple and span is not None and span._.actor_kind in ("org", "group")
 
