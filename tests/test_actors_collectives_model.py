@@ -84,6 +84,38 @@ def test_two_states_are_the_pair_the_text_joined_last(
 def test_two_countries_are_states_other_than_the_giver(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
-    doc = nlp(text)
-    span = next(s for s in doc.spans["actors"] if s.text.startswith("deux "))
-    assert sorted(span._.members) == sorted(expected)
+    assert _members_of_two(nlp, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the owner's peers were named several sentences back: no organisation stands in
+        ("Le président du Togo, Koffi Mensah, a accusé le Bénin d'une incursion. Le Bénin dément. "
+         "Les combats continuent. Le président du Bénin, Paul Houngbo, réclame une enquête. "
+         "La pluie complique les secours. Les ONG s'inquiètent. La présidente du Ghana, Ama Owusu, "
+         "dont le pays préside la Cédéao, s'est entretenue mardi avec ses deux homologues.",
+         [("Koffi Mensah", "TGO"), ("Paul Houngbo", "BEN")]),
+        ("Le Premier ministre du Pérou, Luis Paredes, a dénoncé une incursion. Lima accuse Quito. "
+         "Les combats durent. Le Premier ministre équatorien, Carlos Vega, a démenti. Les pluies "
+         "gênent les secours. Le bilan s'alourdit. Le président du Brésil, João Lima, a reçu lundi "
+         "ses deux homologues à Brasilia en présence de l'ONU.",
+         [("Carlos Vega", "ECU"), ("Luis Paredes", "PER")]),
+        # no owner: the two people of the last sentences, not one named long before
+        ("Le ministre malien, Sadio Keita, a reçu le ministre russe Ivan Petrov. Il avait vu plus "
+         "tôt le président nigérien, Ali Moussa. Moscou promet des blindés. Les deux hommes ont "
+         "signé un protocole.",
+         [("Ivan Petrov", "RUS"), ("Sadio Keita", "MLI")]),
+    ],
+    ids=["homologues-of-a-president", "homologues-of-a-host", "two-men-no-owner"],
+)
+def test_peers_of_an_owner_are_people_named_further_back(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _members_of_two(nlp, text) == sorted(expected)
+
+
+def _members_of_two(nlp: Language, text: str) -> list[tuple[str, str]]:
+    """The sorted members of the first "deux …" collective of ``text``."""
+    span = next(s for s in nlp(text).spans["actors"] if s.text.startswith("deux "))
+    return sorted(span._.members)

@@ -79,8 +79,13 @@ def test_named_armed_forces_are_their_state(nlp: Language, text: str, words: str
         ("Le TPLF a rejeté la proposition d'Addis-Abeba.", "TPLF", "TPLF"),
         ("Les Forces démocratiques syriennes tiennent Raqqa.", "Forces", "Forces démocratiques syriennes"),
         ("Kataëb Hezbollah a visé une base à Erbil.", "Kataëb", "Kataëb Hezbollah"),
+        ("Le Polisario a revendiqué des tirs près de Mahbès.", "Polisario", "Front Polisario"),
+        ("L'Armée de libération nationale ta'ang a quitté Hsipaw.", "Armée", "Armée de libération nationale ta'ang"),
+        ("L'Alliance des trois fraternités a lancé une offensive.", "Alliance", "Alliance des trois fraternités"),
+        ("Les hommes de Viv Ansanm ont incendié un commissariat.", "Viv", "Viv Ansanm"),
     ],
-    ids=["afc", "qassam-brigades", "lowercase-shebab", "tplf", "sdf", "kataeb-not-hezbollah"],
+    ids=["afc", "qassam-brigades", "lowercase-shebab", "tplf", "sdf", "kataeb-not-hezbollah",
+         "short-front-name", "longer-than-eln", "alliance-not-nato", "gang-coalition"],
 )
 def test_armed_group_names(nlp: Language, text: str, words: str, name: str) -> None:
     assert _actor_of(nlp, text, words) == (name, "")
@@ -97,8 +102,12 @@ def test_armed_group_names(nlp: Language, text: str, words: str, name: str) -> N
          "jihadistes", "JNIM"),
         ("Les Chabab ont pris Jowhar. Le Kenya accuse l'Érythrée de livrer des armes aux insurgés.",
          "insurgés", "Chabab"),
+        ("Le TTP a attaqué un poste. Le mouvement a ensuite revendiqué l'embuscade.",
+         "mouvement", "TTP"),
+        ("Les FDLR ont pris Kiwanja. Le mouvement rebelle, dirigé par un ancien officier, a démenti.",
+         "mouvement", "FDLR"),
     ],
-    ids=["paramilitaries", "rebels", "jihadists", "contracted-article"],
+    ids=["paramilitaries", "rebels", "jihadists", "contracted-article", "movement", "rebel-movement"],
 )
 def test_bare_armed_description_is_the_one_group_named(
     nlp: Language, text: str, words: str, name: str
@@ -116,8 +125,11 @@ def test_bare_armed_description_is_the_one_group_named(
         ("L'ONU a dénoncé les combats. Les rebelles ont pris la colline.", "rebelles"),
         # indefinite: some other rebels
         ("Le M23 a progressé vers Uvira. Des rebelles ont attaqué un village voisin.", "rebelles"),
+        # a movement with a complement or a demonym of its own is someone else
+        ("Le Hamas a tiré. Le mouvement de contestation a appelé à manifester.", "mouvement"),
+        ("Le Hamas a tiré. Le mouvement libanais a démenti.", "mouvement"),
     ],
-    ids=["two-groups", "not-armed", "indefinite"],
+    ids=["two-groups", "not-armed", "indefinite", "movement-complement", "movement-demonym"],
 )
 def test_bare_armed_description_left_alone(nlp: Language, text: str, words: str) -> None:
     assert _actor_of(nlp, text, words) is None

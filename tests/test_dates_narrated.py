@@ -2,7 +2,10 @@
 
 "au lendemain de…", "dans la journée", "quelques heures plus tard", years
 joined to a name, amounts between two numbers, stretches of years, and
-planning verbs after a fronted date.
+planning verbs after a fronted date; a year framing a pluperfect backdrop
+stops at a sentence back in the passé composé; a tenseless date of the event
+"depuis" names is past; "interviendrait" looks ahead like "viendrait";
+"quelques jours plus tard" counts from a day named earlier in its paragraph.
 """
 
 from __future__ import annotations
@@ -130,3 +133,111 @@ def test_fronted_date_of_a_planning_verb(nlp: Language, finder: TimexFinder, tex
     doc = nlp(text)
     tense = partial(doc_tense, doc, vocab=finder.vocab)
     assert (mention, value) in [(t.text, t.value) for t in finder.find(text, DCT, tense)]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        # back in the passé composé after a pluperfect backdrop: the article's time
+        ("En 2025, la Malaisie avait refusé d'envoyer des observateurs. Les Philippines, qui ont pris "
+         "la présidence le 1er janvier, maintiennent cette ligne.", "le 1er janvier", "2026-01-01"),
+        ("En 2024, le pays avait suspendu l'accord. Le ministre a félicité début février les autorités.",
+         "début février", "2026-02"),
+        # still in the pluperfect: the backdrop's year
+        ("En 2025, la Malaisie avait refusé d'envoyer des observateurs. Le 3 mars, elle avait rappelé "
+         "son ambassadeur.", "Le 3 mars", "2025-03-03"),
+        # a frame told in the passé composé keeps its year
+        ("En 2025, le club a été créé. Le 3 mars, il a gagné son premier match.", "Le 3 mars", "2025-03-03"),
+    ],
+)
+def test_backdrop_year_holds_only_in_the_backdrop(finder: TimexFinder, text: str, mention: str,
+                                                  value: str) -> None:
+    assert (mention, value) in found(finder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        # the event "depuis" names is over, whatever the present around it
+        ("Les relations sont au plus bas depuis l'incendie du consulat, le 20 septembre.",
+         "le 20 septembre", "2025-09-20"),
+        ("Le trafic est suspendu depuis la destruction d'un drone, dans la nuit du 20 au 21 septembre.",
+         "la nuit du 20 au 21 septembre", "2025-09-20TNI"),
+        # a tense of its own still decides
+        ("Les relations sont au plus bas depuis l'incendie ; le sommet se tiendra le 20 septembre.",
+         "le 20 septembre", "2026-09-20"),
+        # "jusqu'à" a date, in the present: the end of a state still lasting; a
+        # present also narrates a past week ("le sommet, qui se poursuit jusqu'à
+        # samedi", told on Sunday), so the present alone does not place it
+        ("Chypre, qui exerce jusqu'à la fin juin la présidence tournante, a exprimé sa solidarité.",
+         "la fin juin", "2026-06"),
+        pytest.param("La trêve court jusqu'au 30 novembre.", "30 novembre", "2026-11-30",
+                     marks=pytest.mark.xfail(reason="a present before 'jusqu'à' may narrate the past", strict=True)),
+        # in the past, it ended
+        ("Le pays a été fermé jusqu'à la fin juin.", "la fin juin", "2025-06"),
+    ],
+)
+def test_since_and_until_place_a_tenseless_date(finder: TimexFinder, text: str, mention: str, value: str) -> None:
+    assert (mention, value) in found(finder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Le ministre a dit que la reprise interviendrait jeudi.", "2026-04-16"),
+        ("Selon lui, l'armée maintiendrait jeudi ses positions.", "2026-04-16"),
+        ("Le ministre a dit que la reprise intervenait jeudi.", "2026-04-09"),
+    ],
+)
+def test_prefixed_conditional_looks_ahead(finder: TimexFinder, text: str, value: str) -> None:
+    assert ("jeudi", value) in found(finder, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Islamabad a annoncé que la reprise du trafic interviendrait « par étapes », à compter de jeudi, "
+         "sous réserve que le cessez-le-feu soit respecté.", "2026-04-16"),
+        ("Selon le gouvernement, les écoles devraient rouvrir à partir de jeudi.", "2026-04-16"),
+    ],
+)
+def test_starting_point_takes_the_tense_of_its_verb(nlp: Language, finder: TimexFinder, text: str,
+                                                    value: str) -> None:
+    doc = nlp(text)
+    tense = partial(doc_tense, doc, vocab=finder.vocab)
+    assert ("jeudi", value) in [(t.text, t.value) for t in finder.find(text, DCT, tense)]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        # a paragraph keeps to the day it opened with, four sentences on
+        ("Tout commence le 1er janvier 2024. Ce jour-là, les deux pays signent un accord. Le voisin proteste. "
+         "La réaction est immédiate. Le président promulgue, quelques jours plus tard, une loi.",
+         "quelques jours plus tard", "2024-01"),
+        # across a paragraph break, only two sentences back
+        ("Tout commence le 1er janvier 2024. Les deux pays signent.\n\nLe voisin proteste. La réaction est "
+         "vive. Le président promulgue, quelques jours plus tard, une loi.", "quelques jours", "PXD"),
+    ],
+)
+def test_vague_count_reaches_back_within_its_paragraph(finder: TimexFinder, text: str, mention: str,
+                                                       value: str) -> None:
+    assert (mention, value) in [(t.text, t.value) for t in count_from_dates(finder.find(text, DCT), text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        # "après" / "avant" opening a noun phrase is a preposition: the count stays a duration
+        ("En octobre 2025, la Lituanie avait fermé sa frontière pendant près d'un mois après une série de survols.",
+         "près d'un mois", "P1M"),
+        ("Le 3 mars, il a été arrêté deux jours avant son départ.", "deux jours", "P2D"),
+        # a day in a relative aside is background: "en février" is not placed by it
+        ("La mission, qui a succédé à l'ancienne force le 1er janvier 2025, manque de fonds. Le Caire a fait "
+         "savoir en février qu'il conditionnait son envoi.", "février", "2026-02"),
+    ],
+)
+def test_prepositions_and_asides_do_not_set_the_time(finder: TimexFinder, text: str, mention: str,
+                                                     value: str) -> None:
+    assert (mention, value) in table(finder, text)

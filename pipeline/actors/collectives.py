@@ -61,15 +61,20 @@ class Collectives:
         earlier = [r for r in resolved if r.end <= m.start and not self._in_furniture(r)]
         scores: dict[tuple[str, str], float] = {}
         people: dict[tuple[str, str], float] = {}
+        # People named further back complete the peers of an owner ("ses deux
+        # homologues") before any state or organisation would: "l'Asean" is
+        # nobody's homologue. Without an owner, a near state is the better guess.
+        far: dict[tuple[str, str], float] = {}
         for r in earlier:
             distance = here - self._sentence(r.start)
             weight = _DECAY**distance
             for pair in self._as_parties(r, m.role):
                 scores[pair] = scores.get(pair, 0.0) + weight
-            if r.kind == "person" and r.code and distance <= _PERSON_REACH:
-                people[(r.actor, r.code)] = people.get((r.actor, r.code), 0.0) + weight
+            if r.kind == "person" and r.code:
+                pool = people if distance <= _PERSON_REACH else far
+                pool[(r.actor, r.code)] = pool.get((r.actor, r.code), 0.0) + weight
         owner = self._possessor(m, earlier) | self._acting_subject(m, earlier)
-        for pool in (scores, people):
+        for pool in (scores, people, far):
             for pair in [p for p in pool if p[1] in owner]:
                 del pool[pair]
         chosen: list[tuple[str, str]] = []
@@ -85,7 +90,7 @@ class Collectives:
                 # "signé par les deux dirigeants" a few sentences after the
                 # first "les deux dirigeants": the same two people.
                 return replace(self.last[m.role], start=m.start, end=m.end)
-            chosen = _top(people, chosen)
+            chosen = _top(far if owner - {""} else {}, _top(people, chosen))
         chosen = _top(scores, chosen)
         if len(chosen) < 2:
             return None

@@ -15,6 +15,7 @@ from pipeline.actors.coref import Resolver
 from pipeline.actors.counted import collective_nouns, counted_collectives, load_counts
 from pipeline.actors.descriptions import Descriptions
 from pipeline.actors.dictionary import ActorDictionary
+from pipeline.actors.leaders import drop_leaders, leader_verbs
 from pipeline.actors.match import Lexed, PieceCache, Trie
 from pipeline.actors.mentions import find_mentions
 from pipeline.actors.resolved import Resolved, sentence_index
@@ -48,6 +49,8 @@ class ActorTagger:
         self.descriptions = Descriptions.of(self.book.titles, self.book.armed)
         # "congolais" for either Congo: the document's other names decide.
         self.shared = SharedNames.load(self.book, models_root(models_dir or None) / "actors")
+        # "le mouvement, dirigé par X": the leader's verbs, read once.
+        self.leaders = leader_verbs(self.book.titles)
 
     def resolve(self, doc: Doc) -> list[Resolved]:
         """The document's resolved mentions, without touching the Doc."""
@@ -57,6 +60,7 @@ class ActorTagger:
         sentence_of = sentence_index(doc, lexed.texts)
         resolver = Resolver(doc, self.book, self.descriptions, sentence_of, lexed.folded)
         resolved = settle_shared(resolver.resolve(mentions), lexed.folded, self.shared)
+        resolved = drop_leaders(doc, resolved, self.leaders)
         counted = counted_collectives(doc, resolved, self.counts, self.counted_nouns, lexed.lowers, sentence_of)
         return sorted(resolved + counted, key=lambda r: r.start) if counted else resolved
 

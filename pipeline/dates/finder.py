@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from pipeline.dates.anchor import Anchor
+from pipeline.dates.backdrop import keeps_backdrop
 from pipeline.dates.eves import settle_eves
 from pipeline.dates.generic import generalise
 from pipeline.dates.norm import TenseOracle
@@ -24,6 +25,7 @@ from pipeline.dates.normalise import Context, Norm, Normaliser
 from pipeline.dates.origins import counts_from, origin_pattern
 from pipeline.dates.ranges import settle_range_ends
 from pipeline.dates.recognise import Candidate, Recogniser
+from pipeline.dates.table_forms import in_aside
 from pipeline.dates.tense import TextTense
 from pipeline.dates.vocab import DateVocab
 from pipeline.types import Timex
@@ -124,7 +126,8 @@ class TimexFinder:
             if far(period_at, cand.start):
                 period = dct
             written = dated[0] if dated and near(dated[1], cand.start) else None
-            story, story_month = year[:2] if year and near(year[2], cand.start) else (None, 0)
+            framed = year and near(year[2], cand.start) and keeps_backdrop(text, ends, year[2], cand.start)
+            story, story_month = year[:2] if year and framed else (None, 0)
             norm = self.normaliser.normalise(
                 cand, Context(dct, ref, text, period, previous, written, tense, story, story_month))
             if norm is None:
@@ -139,7 +142,9 @@ class TimexFinder:
                 month = norm.value[5:7]
                 year = int(norm.value[:4]), int(month) if month.isdigit() else 0, cand.end
             day = _DAY.match(norm.value) if norm.type in {"DATE", "TIME"} else None
-            if day and "/" not in norm.value:
+            if day and "/" not in norm.value and not in_aside(text, cand.start):
+                # A day in a relative aside ("la mission, qui a succédé à
+                # l'Atmis le 1er janvier 2025, …") is background, not the day told.
                 ref, ref_at = Anchor.parse(day.group(1)), cand.end
             if day and cand.kind in _WRITTEN_DAY:
                 dated = Anchor.parse(day.group(1)), cand.end

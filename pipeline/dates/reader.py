@@ -24,6 +24,12 @@ _BOUND = re.compile(r"\b(?:depuis|pour|d['’]ici(?:\s+à)?|jusqu['’]à|dès|a
                     re.IGNORECASE)
 #: "depuis" before a date: the date has begun ("depuis début septembre", "depuis l'été").
 _SINCE = re.compile(r"\bdepuis\s+(?:l['’]\s*|le\s+|la\s+)?$", re.IGNORECASE)
+#: "depuis" before an event the date then places ("au plus bas depuis la
+#: destruction d'un drone, dans la nuit du 31 mars"): the event is over.
+_SINCE_EVENT = re.compile(r"\bdepuis\s+(?:l['’]\s*|le\s+|la\s+|les\s+|son\s+|sa\s+|ses\s+|leur\s+)\w[^.;:!?]*$",
+                          re.IGNORECASE)
+#: How far before a date (characters) "depuis" + event is looked for.
+_SINCE_REACH = 120
 
 
 class Reader:
@@ -107,7 +113,9 @@ class Reader:
         A date to be reached ("d'ici mars") lies ahead whatever the verb's
         tense; one introduced by "pour" ("évoquée pour l'automne", "fermé
         pour la Toussaint") is a target or an occasion, never past for sure. A
-        date after "depuis" has begun: it is past.
+        date after "depuis" has begun: it is past; so is a tenseless one of
+        the event "depuis" names ("depuis la destruction du drone, dans la nuit
+        du 31 mars").
         """
         if _SINCE.search(ctx.text, max(0, cand.start - 12), cand.start):
             return -1
@@ -116,7 +124,11 @@ class Reader:
             return 1
         told = ctx.tense(cand.start, cand.end) if ctx.tense else None
         side = told if told is not None else self._text_tense(ctx.text, cand.start, cand.end)
-        return max(side, 0) if target else side
+        if target:
+            return max(side, 0)
+        if side == 0 and _SINCE_EVENT.search(ctx.text, max(0, cand.start - _SINCE_REACH), cand.start):
+            return -1  # a tenseless date of the event something has lasted since
+        return side
 
     @staticmethod
     def _bounded(ctx: Context, cand: Candidate) -> bool:

@@ -22,7 +22,10 @@ from pipeline.types import Timex
 _CLOCK_AFTER = re.compile(r"\s*(?:à|-|–)?\s*(?P<h>[01]?\d|2[0-3])\s*[h:]\s*(?P<m>[0-5]\d)\b(?!\s*%)")
 #: What turns a duration into a date counted from the date just given.
 _LATER = re.compile(r"\s+(?:(?P<later>plus\s+tard|après)|(?P<earlier>plus\s+tôt|auparavant|avant))\b"
-                    r"(?!\s+(?:l[ea]\b|l['’]|les\b|du\b|des\b|de\b|d['’]|que\b|qu['’]))", re.IGNORECASE)
+                    r"(?!\s+(?:l[ea]\b|l['’]|les\b|du\b|des\b|de\b|d['’]|que\b|qu['’]"
+                    # "après une série de survols", "avant son départ": after an event, a preposition
+                    r"|une?\b|son\b|sa\b|ses\b|leurs?\b|ce\b|cet(?:te)?\b|ces\b|avoir\b|être\b))",
+                    re.IGNORECASE)
 #: "depuis" right before a date: a bound, not the story's time.
 _SINCE = re.compile(r"\bdepuis\s+(?:l['’]\s*|le\s+|la\s+|les\s+)?$", re.IGNORECASE)
 #: An aside opened by a relative pronoun, still open at a date: "le
@@ -46,6 +49,10 @@ _YEARISH = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?
 _NEEDS = {"D": 10, "W": 10, "M": 7, "Y": 4}
 #: Sentences a counted date may look back for the date it counts from.
 _LOOK_BACK = 2
+#: The same within a paragraph: a narrative paragraph keeps to the day it
+#: opened with ("Tout commence le 1er janvier 2024. […] quelques jours plus
+#: tard") until it names another, across about five sentences.
+_PARAGRAPH_LOOK_BACK = 5
 _SENTENCE_END = re.compile(r"[.!?»]\s+(?=[A-ZÀ-Ý«\"])|\n")
 
 
@@ -148,13 +155,38 @@ def _base(before: Sequence[Timex], t: Timex, ends: Sequence[int], text: str) -> 
     from the 2nd of May).
     """
     for prior in reversed(before):
-        if bisect.bisect_left(ends, t.start) - bisect.bisect_left(ends, prior.start) > _LOOK_BACK:
+        if not _within_reach(prior, t, ends, text):
             return None
         if (prior.type in {"DATE", "TIME"} and _YEARISH.match(prior.value) and "/" not in prior.value
                 and not _SINCE.search(text, max(0, prior.start - 12), prior.start)
-                and not (len(prior.value) == 4 and _ASIDE.search(text, max(0, prior.start - _ASIDE_REACH), prior.start))):
+                and not (len(prior.value) == 4 and in_aside(text, prior.start))):
             return prior.value
     return None
+
+
+def in_aside(text: str, start: int) -> bool:
+    """Whether ``start`` lies in a relative aside still open ("le Somaliland, qui a fait sécession en 1991").
+
+    Example:
+        >>> text = "La mission, qui a succédé à l'Atmis le 1er janvier 2025, manque de fonds."
+        >>> in_aside(text, text.index("le 1er"))
+        True
+    """
+    return bool(_ASIDE.search(text, max(0, start - _ASIDE_REACH), start))
+
+
+def _within_reach(prior: Timex, t: Timex, ends: Sequence[int], text: str) -> bool:
+    """Whether ``prior`` is close enough before ``t`` for "plus tard" to count from it.
+
+    Example:
+        >>> text = "Le 2 mai, X a signé. Y a réagi. Z a fui. W a suivi, deux jours plus tard."
+        >>> _within_reach(Timex(0, 8, "Le 2 mai", "DATE", "2025-05-02"), Timex(58, 67, "deux jours", "DURATION", "P2D"),
+        ...               [m.start() for m in _SENTENCE_END.finditer(text)], text)
+        True
+    """
+    sentences = bisect.bisect_left(ends, t.start) - bisect.bisect_left(ends, prior.start)
+    reach = _LOOK_BACK if "\n" in text[prior.end : t.start] else _PARAGRAPH_LOOK_BACK
+    return sentences <= reach
 
 
 def _counted(base: str, unit: str, step: int) -> str | None:

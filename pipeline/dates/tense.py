@@ -25,8 +25,9 @@ _FUTURE = (r"\w*(?:er|ir|dr|tr|vr|ur|rr)(?:a|ont)|va|vont|devrait|devraient|doit
            r"|prévue?s?|prochainement")
 #: Conditionals: those of "être"/"avoir" report a past as hearsay or a
 #: hypothesis ("aurait signé") and tell nothing; the others look ahead
-#: ("pourrait se tenir en avril", "signerait").
-_CONDITIONAL = (r"(?:aur|ser)ai(?:en)?t|(?:pourr|devr|faudr|voudr|fer|ir|viendr|tiendr|saur|verr)ai(?:en)?t"
+#: ("pourrait se tenir en avril", "signerait"), prefixed ones too
+#: ("interviendrait", "maintiendrait").
+_CONDITIONAL = (r"(?:aur|ser)ai(?:en)?t|(?:pourr|devr|faudr|voudr|fer|ir|\w*viendr|\w*tiendr|saur|verr)ai(?:en)?t"
                 r"|\w+erai(?:en)?t")
 _CONDITIONAL_FORM = re.compile(_CONDITIONAL, re.IGNORECASE)
 #: Simple past tenses: imperfect ("tenait", "signaient") and the plural
@@ -107,7 +108,7 @@ def doc_tense(doc: Doc, start: int, end: int, vocab: DateVocab) -> int | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not doc.has_annotation("DEP"):
         return None
-    verb = _governor(span.root)
+    verb = _governor(span.root, vocab.prepositional_verbs)
     if verb is None:
         return None
     if _invited_occasion(verb, span, vocab):
@@ -132,10 +133,14 @@ def _invited_occasion(verb: Token, span: Span, vocab: DateVocab) -> bool:
     return not any("Imp" in features(c, "Tense") for c in verb.children if c.dep_ == _AUX_TENSE)
 
 
-def _governor(token: Token) -> Token | None:
-    """The verb a date modifies; None for a verbless sentence, the date itself for a noun modifier."""
+def _governor(token: Token, prepositions: frozenset[str] = frozenset()) -> Token | None:
+    """The verb a date modifies; None for a verbless sentence, the date itself for a noun modifier.
+
+    An infinitive of ``prepositions`` ("à compter de jeudi") is passed over:
+    the verb it hangs on tells the date's side.
+    """
     for _ in range(6):
-        if token.pos_ == "VERB" and token.dep_ not in ("fixed", "flat"):
+        if token.pos_ == "VERB" and token.dep_ not in ("fixed", "flat") and not _prepositional(token, prepositions):
             return token
         head = token.head
         if head.i == token.i:
@@ -144,6 +149,11 @@ def _governor(token: Token) -> Token | None:
             return token  # "le sommet de juin": no verb speaks for the date
         token = head
     return None
+
+
+def _prepositional(verb: Token, prepositions: frozenset[str]) -> bool:
+    """True for "compter" in "à compter de jeudi": an infinitive after "à" that acts as a preposition."""
+    return fold(verb.lemma_) in prepositions and any(c.lower_ == "à" for c in verb.children if c.dep_ in ("mark", "case"))
 
 
 def _has_de(token: Token) -> bool:

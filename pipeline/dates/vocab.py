@@ -130,6 +130,7 @@ class DateVocab:
     planning_verbs: dict[str, str]
     future_governors: frozenset[str]
     inviting_verbs: frozenset[str]
+    prepositional_verbs: frozenset[str]
     not_imperfect: frozenset[str]
     etre_verbs: frozenset[str]
     dawn_dusk: dict[str, str]

@@ -50,6 +50,7 @@ from pipeline.events.light_support import drop_support_verb_frames
 from pipeline.events.mediation import mediation_frames
 from pipeline.events.merge import merge_events, share_planned_dates
 from pipeline.events.modality import modality_of
+from pipeline.events.narrated_present import dated_present_plans
 from pipeline.events.nominal import nominal_frame
 from pipeline.events.occasions import invitation_partners, occasion_parties, purpose_partners
 from pipeline.events.participle_agents import participle_agent_sides
@@ -57,6 +58,7 @@ from pipeline.events.partner_dates import partner_dates
 from pipeline.events.partner_lists import extend_partner_lists
 from pipeline.events.past_agreements import past_agreement_frames
 from pipeline.events.patrons import drop_patron_partners
+from pipeline.events.provisions import agreement_provisions
 from pipeline.events.punished import punished_accused
 from pipeline.events.qualifying import qualification_frames
 from pipeline.events.quotes import quoted_speakers
@@ -436,6 +438,8 @@ def document_frames(doc: Doc, lexicon: Lexicon) -> list[tuple[Frame, Span]]:
     host_sides(frames_only, lexicon, symmetric)  # "propose d'accueillir des pourparlers": the story's sides
     mediator_sides(frames_only, lexicon, symmetric)  # "X joue les intermédiaires"
     inherit_dates(frames_only, lexicon, symmetric, index.context)
+    dated_present_plans(frames_only, doc._.doc_date)  # "Le Japon signe la semaine prochaine …"
+    agreement_provisions(frames_only, index, lexicon, symmetric)  # "l'accord prévoit la réouverture de …"
     events_as_actors(frames_only, symmetric, lexicon.cue("new_event_modifiers"))
     return found
 

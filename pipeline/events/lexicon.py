@@ -16,6 +16,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from pipeline.events.present_forms import misread_verb, no_infinitive
 from pipeline.paths import models_dir as resolve_models_dir
 
 #: Words of a multiword expression that are grammar, not content ("mettre en garde").
@@ -182,6 +183,9 @@ class Lexicon:
             candidates = self.verbs.get(participle_infinitive(token), []) or self.verbs.get(
                 finite_infinitive(token), []
             )
+        elif not candidates and misread_verb(token):
+            # "Le Caire signe un protocole": a verb given the look-alike noun's lemma.
+            candidates = self.verbs.get(finite_spelling(token.lower_), [])
         best: Trigger | None = None
         # Whether a reflexive clitic depends on the word: read once, on first need.
         reflexive: bool | None = None
@@ -226,6 +230,8 @@ class Lexicon:
             return True
         if pos in ("NOUN", "PROPN") and (lemma in self.nouns or lower in self.nouns):
             return True
+        if pos == "VERB" and no_infinitive(lemma, lower):
+            return finite_spelling(lower) in self.verbs  # "signe" read with a noun's lemma
         if pos not in ("NOUN", "ADJ", "PROPN"):
             return False
         return participle_spelling(lower) in self.verbs or finite_spelling(lower) in self.verbs

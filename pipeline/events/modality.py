@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from pipeline.doc_context import DocContext
 from pipeline.events.lexicon import Lexicon
+from pipeline.events.present_forms import future_spelling
 from pipeline.morph import features
 
 ASSERTED, PLANNED, CANCELLED, NEGATED, HYPOTHETICAL = (
@@ -186,7 +187,8 @@ def _future(tokens: Iterable[int], context: DocContext) -> bool:
     pos_, lemmas, deps = context.pos_, context.lemmas, context.deps
     for i in tokens:
         verb = pos_[i] in ("VERB", "AUX")
-        if verb and "Fut" in context.feature(i, "Tense"):
+        # "accueille" tagged Fut is a present (of the narrative): a future has a future ending.
+        if verb and "Fut" in context.feature(i, "Tense") and future_spelling(context.lowers[i]):
             return True
         # The column holds lower-cased lemmas: the exact one is read for "aller" alone.
         if lemmas[i] == "aller" and deps[i].startswith("aux") and context.doc[i].lemma_ == "aller":

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.events.frame import Frame
+from pipeline.events.narrated_present import narrated_past, told_in_present
 from pipeline.extensions import doc_text
 from pipeline.morph import features
 
@@ -46,8 +47,11 @@ def narrative_dates(
     dated = [f for f in frames if f.date is not None and f.rule != "past_agreement"]
     # The Doc's date spans, read once: each read of ``doc.spans`` builds its Spans anew.
     bounds = date_bounds(frames[0].trigger.doc) if frames else []
+    today = frames[0].trigger.doc._.doc_date if frames else None
     for frame in frames:
-        if frame.date is not None or frame.modality != "asserted" or not told_in_past(frame):
+        # A present continues only a narrated past ("Ce jour-là, A et B signent … B dénonce").
+        present = not told_in_past(frame)
+        if frame.date is not None or frame.modality != "asserted" or (present and not told_in_present(frame)):
             continue
         if any(c.lower_ in later for a in frame.anchors for c in a.children):
             continue  # "a ensuite appelé", "a depuis signé": another time
@@ -59,6 +63,8 @@ def narrative_dates(
             # meeting told just before, by one who took part, it is made there and then.
             if source is not None and frame.event_type in reactions and not _said_at_meeting(source, frame):
                 source = None
+        if source is not None and present and not narrated_past(source, today):
+            source = None  # "Pékin dénonce …" after a dated past act: the day's statement
         if source is not None:
             frame.date = source.date
 

@@ -31,6 +31,7 @@ from pipeline.events.complements import (
 )
 from pipeline.events.frame import Frame
 from pipeline.events.lexicon import Lexicon, Trigger, finite_infinitive, participle_infinitive
+from pipeline.events.present_forms import misread_verb
 from pipeline.events.subjects import subject_parties_of, verb_subject
 from pipeline.morph import features
 
@@ -487,6 +488,8 @@ def action_of(token: Token, trigger: Trigger) -> str:
         return expression[2:] if expression.startswith("s'") else expression
     if token.pos_ not in ("VERB", "AUX") and trigger.pos == "VERB":
         return participle_infinitive(token) or finite_infinitive(token) or token.lemma_.lower()
+    if misread_verb(token) and words:
+        return words[0]  # "signe" lemmatised as the noun: the entry's infinitive
     return token.lemma_.lower()
 
 
