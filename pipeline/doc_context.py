@@ -22,7 +22,8 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterator
 from functools import cached_property
 from typing import TypeVar, cast
 
@@ -30,6 +31,9 @@ from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LENGTH, LOWER, MORPH, O
 from spacy.tokens import Doc
 
 T = TypeVar("T")
+
+#: Key of the Doc's shared context in its user data, while :func:`shared_context` holds.
+_SHARED_KEY = "fr_events_context"
 
 
 class DocContext:
@@ -172,3 +176,60 @@ class DocContext:
         if text is None:
             text = self._morph_texts[key] = str(self.doc[i].morph)
         return text
+
+
+def context_of(doc: Doc) -> DocContext:
+    """The context :func:`shared_context` put on ``doc``, else a new one.
+
+    Rules called without a context (``case_of(token)``) use the Doc's shared
+    one, so its columns are read once per Doc and no Token is built.
+
+    Example:
+        >>> from spacy.vocab import Vocab
+        >>> doc = Doc(Vocab(), words=["avec", "Séoul"])
+        >>> with shared_context(DocContext(doc)) as context:
+        ...     context_of(doc) is context
+        True
+    """
+    return shared(doc) or DocContext(doc)
+
+
+def shared(doc: Doc) -> DocContext | None:
+    """The context :func:`shared_context` put on ``doc``, or None outside such a block.
+
+    Example:
+        >>> from spacy.vocab import Vocab
+        >>> shared(Doc(Vocab(), words=["Tokyo"])) is None
+        True
+    """
+    context = doc.user_data.get(_SHARED_KEY)
+    return context if isinstance(context, DocContext) else None
+
+
+def shared_context(context: DocContext) -> contextlib.AbstractContextManager[DocContext]:
+    """Share ``context`` with every rule that reads its Doc, until the block ends.
+
+    The Doc must not change inside the block (the columns would go stale);
+    the context is removed from the Doc's user data on leaving it, so
+    nothing of it is cached or sent between processes.
+
+    Example:
+        >>> from spacy.vocab import Vocab
+        >>> doc = Doc(Vocab(), words=["Tokyo", "proteste"])
+        >>> with shared_context(DocContext(doc)):
+        ...     pass
+        >>> "fr_events_context" in doc.user_data
+        False
+    """
+    return _sharing(context)
+
+
+@contextlib.contextmanager
+def _sharing(context: DocContext) -> Iterator[DocContext]:
+    """The generator behind :func:`shared_context`."""
+    user_data = context.doc.user_data
+    user_data[_SHARED_KEY] = context
+    try:
+        yield context
+    finally:
+        user_data.pop(_SHARED_KEY, None)

@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from pipeline.doc_context import DocContext
+from pipeline.doc_context import DocContext, context_of, shared, shared_context
 from pipeline.events.arguments import case_of
 from pipeline.events.columns import subtree_at
 
@@ -33,6 +33,8 @@ def test_heads_deps_and_children_match_the_tokens(doc: Doc) -> None:
 def test_case_of_reads_the_same_case_from_the_context(doc: Doc, i: int, case: str) -> None:
     assert case_of(doc[i]) == case
     assert case_of(doc[i], DocContext(doc)) == case
+    with shared_context(DocContext(doc)):
+        assert case_of(doc[i]) == case
 
 
 def test_memo_computes_once_per_context(doc: Doc) -> None:
@@ -50,3 +52,20 @@ def test_memo_computes_once_per_context(doc: Doc) -> None:
 @pytest.mark.parametrize("i", range(len(WORDS)))
 def test_subtree_at_holds_the_tokens_of_the_subtree(doc: Doc, i: int) -> None:
     assert sorted(subtree_at(i, DocContext(doc))) == [t.i for t in doc[i].subtree]
+
+
+def test_shared_context_is_found_only_inside_its_block(doc: Doc) -> None:
+    context = DocContext(doc)
+    assert shared(doc) is None
+    with shared_context(context):
+        assert shared(doc) is context
+        assert context_of(doc) is context
+    assert shared(doc) is None
+    assert context_of(doc) is not context
+
+
+def test_shared_context_leaves_the_doc_clean_after_an_error(doc: Doc) -> None:
+    before = dict(doc.user_data)
+    with pytest.raises(ValueError), shared_context(DocContext(doc)):
+        raise ValueError("règle en échec")
+    assert doc.user_data == before

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.doc_context import DocContext
+from pipeline.doc_context import DocContext, context_of
 from pipeline.events.arguments import ActorIndex, Party, collapse, names_ending_at, parties_at
 from pipeline.events.frame import Frame, dyads
 from pipeline.events.lexicon import Lexicon
@@ -215,7 +215,7 @@ def inherit_dates(
     :class:`DocContext` (built from the frames' Doc when None).
     """
     if frames and context is None:
-        context = DocContext(frames[0].trigger.doc)
+        context = context_of(frames[0].trigger.doc)
     # Imported here: occasion_dates reads during_event from this module.
     from pipeline.events.clause_episodes import clause_episodes
     from pipeline.events.headline_dates import headline_dates
@@ -282,7 +282,7 @@ def during_event(frame: Frame, lexicon: Lexicon, context: DocContext | None = No
     Example:
         >>> # "Lors de cette rencontre, X et Y ont signé…" → "rencontre"
     """
-    context = context or DocContext(frame.trigger.doc)
+    context = context or context_of(frame.trigger.doc)
     during = lexicon.cue("during_prepositions")
     demonstratives = lexicon.cue("demonstratives")
     deps, pos_, lowers, lemmas = context.deps, context.pos_, context.lowers, context.lemmas

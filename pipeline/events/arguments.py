@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.doc_context import DocContext
+from pipeline.doc_context import DocContext, context_of, shared
 from pipeline.events.columns import (
     cases_at,
     gender_clash_at,
@@ -86,7 +86,7 @@ class ActorIndex:
         self.document_nouns = document_nouns
         self.demonyms: DemonymTable = demonyms or {}
         #: The Doc's token columns, shared by the rules that scan many tokens.
-        self.context = context or DocContext(doc)
+        self.context = context or context_of(doc)
         self.by_token: dict[int, Span] = {}
         #: Parties of each mention, read once from its extension attributes.
         self._parties: dict[tuple[int, int], tuple[Party, ...]] = {}
@@ -182,7 +182,7 @@ def noun_phrase(
         >>> # "le ministre russe de la Défense, Serguei Ivanov" → all its tokens
     """
     doc = head.doc
-    for i in phrase_indices(head.i, stop, context or DocContext(doc)):
+    for i in phrase_indices(head.i, stop, context or context_of(doc)):
         yield doc[i]
 
 
@@ -436,11 +436,13 @@ def collapse(parties: list[Party]) -> list[Party]:
 def case_of(token: Token, context: DocContext | None = None) -> str:
     """The preposition marking ``token`` ("auprès" for "auprès de la Corée"), or ``""``.
 
-    With the Doc's ``context``, the columns are read instead of Tokens.
+    The columns are read from ``context``, else from the Doc's shared one
+    (:func:`~pipeline.doc_context.shared`), instead of Tokens.
 
     Example:
         >>> # "avec la Chine" → "avec"
     """
+    context = context or shared(token.doc)
     if context is not None:
         return _case_in(token.i, context)
     cases = [c for c in token.children if c.dep_ in ("case", "mark") and c.i < token.i]
@@ -478,7 +480,8 @@ _CASE_CLASSES = {"du": "de", "des": "de", "d'": "de", "au": "à", "aux": "à"}
 def case_class(token: Token, context: DocContext | None = None) -> str:
     """The preposition of ``token`` with contractions undone ("du" → "de", "aux" → "à").
 
-    With the Doc's ``context``, the columns are read instead of Tokens.
+    The columns are read from ``context``, else from the Doc's shared one
+    (:func:`~pipeline.doc_context.shared`), instead of Tokens.
 
     Example:
         >>> # "du Kazakhstan" and "de l'Ouzbékistan" → "de" for both

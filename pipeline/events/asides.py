@@ -19,8 +19,8 @@ from __future__ import annotations
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.doc_context import DocContext
 from pipeline.events.subjects import is_past_participle
-from pipeline.morph import features
 
 #: Auxiliaries a compound tense is built with.
 _AUXILIARIES = frozenset({"avoir", "être"})
@@ -45,8 +45,10 @@ def mend_asides(doc: Doc, asides: frozenset[str]) -> int:
     if not _has_aside_noun(doc, asides):
         return 0  # the common case: no "côté", no "part" in the Doc
     mended = 0
+    # Mending changes heads and labels only: the words, tags and lemmas read stay true.
+    context = DocContext(doc)
     for sentence in doc.sents:
-        for auxiliary, noun, participle in list(_aside_clauses(sentence, asides)):
+        for auxiliary, noun, participle in list(_aside_clauses(sentence, asides, context)):
             _mend(auxiliary, noun, participle)
             mended += 1
     return mended
@@ -64,25 +66,33 @@ def _has_aside_noun(doc: Doc, asides: frozenset[str]) -> bool:
     return any(strings[lemma].lower() in nouns for lemma in set(doc.to_array(LEMMA).tolist()))
 
 
-def _aside_clauses(sentence: Span, asides: frozenset[str]) -> list[tuple[Token, Token, Token]]:
+def _aside_clauses(
+    sentence: Span, asides: frozenset[str], context: DocContext
+) -> list[tuple[Token, Token, Token]]:
     """(auxiliary, aside noun, participle) of each "a de son côté V-é" in a sentence.
+
+    Words are read from the Doc's columns; Tokens are made for the few
+    five-word windows that fit, whose heads may have been mended already.
 
     Example:
         >>> # "Quito a, pour sa part, expulsé deux diplomates" → (a, part, expulsé)
     """
-    words = [t for t in sentence if t.pos_ != "PUNCT"]  # "a, de son côté, déployé": commas are optional
+    pos_, lemmas, texts = context.pos_, context.lemmas, context.texts
+    # "a, de son côté, déployé": commas are optional
+    words = [i for i in range(sentence.start, sentence.end) if pos_[i] != "PUNCT"]
+    doc = sentence.doc
     found = []
     for k in range(len(words) - 4):
         auxiliary, preposition, possessive, noun, participle = words[k : k + 5]
         if (
-            auxiliary.lemma_.lower() in _AUXILIARIES
-            and f"{preposition.text.lower()} {noun.lemma_.lower()}" in asides
-            and "Yes" in features(possessive, "Poss")
-            and participle.pos_ == "VERB"
-            and is_past_participle(participle)
-            and auxiliary.head.i != participle.i  # parsed right: nothing to mend
+            lemmas[auxiliary] in _AUXILIARIES
+            and f"{texts[preposition].lower()} {lemmas[noun]}" in asides
+            and "Yes" in context.feature(possessive, "Poss")
+            and pos_[participle] == "VERB"
+            and is_past_participle(doc[participle])
+            and doc[auxiliary].head.i != participle  # parsed right: nothing to mend
         ):
-            found.append((auxiliary, noun, participle))
+            found.append((doc[auxiliary], doc[noun], doc[participle]))
     return found
 
 

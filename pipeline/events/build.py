@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.doc_context import DocContext, shared_context
 from pipeline.events.agreement_sides import agreement_sides
 from pipeline.events.anaphora import (
     events_as_actors,
@@ -466,6 +467,8 @@ def extract_events(doc: Doc, lexicon: Lexicon) -> list[Event]:
     """
     symmetric = lexicon.upper_cue("symmetric_types")
     rows: list[Event] = []
-    for frame, sentence in document_frames(doc, lexicon):
-        rows.extend(frame_rows(frame, sentence, symmetric))
+    # One set of token columns for every rule: the Doc does not change from here on.
+    with shared_context(DocContext(doc)):
+        for frame, sentence in document_frames(doc, lexicon):
+            rows.extend(frame_rows(frame, sentence, symmetric))
     return merge_events(share_planned_dates(rows), symmetric)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.doc_context import DocContext
+from pipeline.doc_context import DocContext, context_of
 from pipeline.events.dating import DatedSpans, DateMention, date_mentions, dated_spans
 from pipeline.events.frame import Frame
 from pipeline.events.narrative import since_oblique, told_in_past
@@ -44,7 +44,7 @@ def clause_episodes(
     if not frames:
         return
     doc = frames[0].trigger.doc
-    context = context or DocContext(doc)
+    context = context or context_of(doc)
     sentences = event_sentences(doc, context)
     dated = dated_spans(doc, context)
     meetings = {f.trigger.i for f in frames if f.event_type == "CONSULT"}

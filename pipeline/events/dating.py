@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.doc_context import DocContext
+from pipeline.doc_context import DocContext, context_of
 from pipeline.events.clause_hosts import clause_hosts
 from pipeline.events.clauses import coordinated_head
 from pipeline.morph import features
@@ -64,7 +64,7 @@ def dated_spans(doc: Doc, context: DocContext | None = None) -> DatedSpans:
     """
     if context is not None:
         return context.memo(_read_dated_spans)
-    return _read_dated_spans(DocContext(doc))
+    return _read_dated_spans(context_of(doc))
 
 
 def _read_dated_spans(context: DocContext) -> DatedSpans:
@@ -148,11 +148,12 @@ def _split_fronted_verb(span: Span, sentence: Span) -> Token | None:
 
 def duration_case(span: Span) -> bool:
     """True for "depuis 2004", "pendant vingt ans", "jusqu'à fin 2028"."""
-    doc = span.doc
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    inside = {t.lower_ for t in span[:1]}
+    context = context_of(span.doc)
+    lowers = context.lowers
+    before = lowers[span.start - 1] if span.start > 0 else ""
+    inside = {lowers[i] for i in range(span.start, min(span.start + 1, span.end))}
     # "jusqu'à fin 2028": "jusqu'" is a second case marker of the date's head, before "à".
-    cases = {c.lower_ for c in span.root.children if c.dep_ == "case"}
+    cases = {lowers[c] for c in context.children[span.root.i] if context.deps[c] == "case"}
     text = span.text.lower()
     if (before == "à" and text in _SO_FAR) or (text.startswith("à ") and text[2:] in _SO_FAR):
         return True

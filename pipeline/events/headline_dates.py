@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from pipeline.doc_context import DocContext
+from pipeline.doc_context import DocContext, context_of
 from pipeline.events.frame import Frame
 from pipeline.events.news_day import LEAD_PARAGRAPHS, paragraph_of
 from pipeline.events.sentences import event_sentences
@@ -33,7 +33,7 @@ def headline_dates(frames: list[Frame], context: DocContext | None = None) -> No
     if not frames:
         return
     doc = frames[0].trigger.doc
-    sentences = event_sentences(doc, context or DocContext(doc))
+    sentences = event_sentences(doc, context or context_of(doc))
     if not sentences or not alone_on_its_line(sentences[0]):
         return
     lead = _lead_frames(frames, sentences)

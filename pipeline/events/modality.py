@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
-from pipeline.doc_context import DocContext
+from pipeline.doc_context import DocContext, context_of
 from pipeline.events.lexicon import Lexicon
 from pipeline.events.present_forms import future_spelling
 from pipeline.morph import features
@@ -43,7 +43,7 @@ def is_negated(token: Token, lexicon: Lexicon, context: DocContext | None = None
     Example:
         >>> # "Le Japon n'a jamais organisé de sommet" → True for "organisé"
     """
-    context = context or DocContext(token.doc)
+    context = context or context_of(token.doc)
     adverbs = lexicon.cue("negation_adverbs")
     determiners = lexicon.cue("negation_determiners")
     children = context.children[token.i]
@@ -71,7 +71,7 @@ def modality_of(anchors: list[Token], lexicon: Lexicon, context: DocContext | No
         >>> # anchors of "fournir" in "Tokyo prévoit de fournir …" → "planned"
     """
     # Each Token attribute is a string look-up: the rules read the Doc's columns.
-    context = context or DocContext(anchors[0].doc)
+    context = context or context_of(anchors[0].doc)
     lemma_of, pos_ = context.lemmas, context.pos_
     first = [anchors[0].i]
     indices = [a.i for a in anchors]

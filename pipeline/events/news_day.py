@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.doc_context import DocContext
+from pipeline.doc_context import DocContext, context_of
 from pipeline.events.dating import DatedSpans, DateMention, dated_spans
 from pipeline.events.frame import Frame
 from pipeline.events.narrative import past_verb, told_in_past
@@ -63,7 +63,7 @@ def news_day_dates(frames: list[Frame], later: frozenset[str], context: DocConte
     if not frames:
         return
     doc = frames[0].trigger.doc
-    context = context or DocContext(doc)
+    context = context or context_of(doc)
     sentences = event_sentences(doc, context)
     lead = _lead(frames, sentences, doc._.doc_date)
     if lead is None or lead.date is None:

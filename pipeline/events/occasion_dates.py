@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from pipeline.doc_context import DocContext
+from pipeline.doc_context import DocContext, context_of
 from pipeline.events.anaphora import during_event
 from pipeline.events.dating import DatedSpans, DateMention, date_mentions, dated_spans
 from pipeline.events.frame import Frame
@@ -45,7 +45,7 @@ def occasion_dates(frames: list[Frame], lexicon: Lexicon, context: DocContext | 
     meetings = lexicon.cue("occasion_classes")
     # Our sentences, not the parser's: a misparse may cut one sentence in two roots.
     doc = frames[0].trigger.doc
-    context = context or DocContext(doc)
+    context = context or context_of(doc)
     sentences = event_sentences(doc, context)
     dated = dated_spans(doc, context)
     for frame in frames:
@@ -263,7 +263,7 @@ def definite_occasions(frames: list[Frame], lexicon: Lexicon, context: DocContex
     meetings = lexicon.cue("occasion_classes")
     by_trigger = {f.trigger.i: f for f in frames}
     if frames and context is None:
-        context = DocContext(frames[0].trigger.doc)  # one for all the frames
+        context = context_of(frames[0].trigger.doc)  # one for all the frames
     for frame in frames:
         if frame.date is not None:
             continue

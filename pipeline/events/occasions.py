@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.doc_context import DocContext
+from pipeline.doc_context import DocContext, context_of
 from pipeline.events.anaphora import antecedent, during_event, is_demonstrative
 from pipeline.events.arguments import Party
 from pipeline.events.frame import Frame, dyads
@@ -115,7 +115,7 @@ def occasion_parties(
     by_trigger = {frame.trigger.i: frame for frame in frames}
     neighbours = _neighbours(frames)
     if frames and context is None:
-        context = DocContext(frames[0].trigger.doc)  # one for all the frames
+        context = context_of(frames[0].trigger.doc)  # one for all the frames
     for frame in frames:
         if frame.event_type not in symmetric or frame.actors or frame.partners:
             continue  # "conclu entre A et B à cette occasion" names its own parties

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from pipeline.doc_context import DocContext
+from pipeline.doc_context import DocContext, context_of
 
 
 def event_sentences(doc: Doc, context: DocContext | None = None) -> list[Span]:
@@ -25,7 +25,7 @@ def event_sentences(doc: Doc, context: DocContext | None = None) -> list[Span]:
     Example:
         >>> # "Titre\\n\\nLe Japon a signé." (one parser sentence) → ["Titre", "Le Japon a signé."]
     """
-    return (context or DocContext(doc)).memo(_cut_sentences)
+    return (context or context_of(doc)).memo(_cut_sentences)
 
 
 def _cut_sentences(context: DocContext) -> list[Span]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from pipeline.doc_context import DocContext, context_of
 from pipeline.events.arguments import (
     ActorIndex,
     Party,
@@ -45,25 +46,21 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
     """
     # The subject nearest the verb: a fronted phrase is sometimes parsed as a second
     # subject, and a subject is sometimes hung on the auxiliary ("Séoul a … promis").
-    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
-    candidates = list(verb.children) + [g for a in auxiliaries for g in a.children]
-    subjects = sorted(
-        (c for c in candidates if c.dep_ in _SUBJECTS or _personal_expletive(c)),
-        key=lambda c: abs(verb.i - c.i),
-    )
-    orphan = _orphan_subject(verb)
-    if subjects and orphan is not None and subjects[0].i < orphan.i < verb.i:
+    context = context_of(verb.doc)
+    nearest = _nearest_subject(verb.i, context)
+    orphan = _orphan_subject(verb, context)
+    if nearest is not None and orphan is not None and nearest < orphan.i < verb.i:
         # The name right before the verb beats a subject the parser found further left.
         return orphan, "direct"
-    if subjects:
-        child = subjects[0]
+    if nearest is not None:
+        child = verb.doc[nearest]
         if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "acl:relcl":
             return verb.head, "relative"
         return child, "direct"
     if verb.dep_ == "acl:relcl":
         return None, ""
     # ``orphan`` was read above: no subject was found, so it is still to be tried.
-    orphan = orphan or _subject_before_relative(verb)
+    orphan = orphan or _subject_before_relative(verb, context)
     if orphan is not None:
         return orphan, "direct"
     controller = _object_controller(verb) if verb.dep_ in ("xcomp", "acl") else None
@@ -125,19 +122,39 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
     return None, ""
 
 
-def _personal_expletive(token: Token) -> bool:
-    """True for "Il doit recevoir X" with "Il" parsed as an impersonal subject.
+def _nearest_subject(verb: int, context: DocContext) -> int | None:
+    """The subject of verb ``verb`` nearest to it, hung on the verb or on its auxiliaries.
+
+    Of two at the same distance, the verb's own child wins, then the
+    earlier one (read from the Doc's columns, without Tokens).
+
+    Example:
+        >>> # "Séoul a … promis": "Séoul" hung on "a" → its index, for "promis"
+    """
+    deps, children = context.deps, context.children
+    candidates = list(children[verb])
+    candidates += [g for a in children[verb] if deps[a].startswith("aux") for g in children[a]]
+    subjects = [c for c in candidates if deps[c] in _SUBJECTS or _personal_expletive(c, context)]
+    # min() keeps the first of equals, as a stable sort's first element would.
+    return min(subjects, key=lambda c: abs(verb - c)) if subjects else None
+
+
+def _personal_expletive(i: int, context: DocContext) -> bool:
+    """True for "Il doit recevoir X" with "Il" (token ``i``) parsed as an impersonal subject.
 
     A modal with an infinitive complement and no "y" ("il doit y avoir") has a
     personal subject.
     """
-    head = token.head
+    if context.deps[i] != "expl:subj" or context.lowers[i] not in ("il", "elle"):
+        return False
+    head = context.heads[i]
     return (
-        token.dep_ == "expl:subj"
-        and token.lower_ in ("il", "elle")
-        and head.lemma_.lower() in _MODAL_VERBS
-        and any(c.dep_ == "xcomp" and "Inf" in features(c, "VerbForm") for c in head.children)
-        and not any(c.lower_ == "y" for c in head.subtree)
+        context.lemmas[head] in _MODAL_VERBS
+        and any(
+            context.deps[c] == "xcomp" and "Inf" in context.feature(c, "VerbForm")
+            for c in context.children[head]
+        )
+        and not any(t.lower_ == "y" for t in context.doc[head].subtree)
     )
 
 
@@ -229,7 +246,7 @@ def _is_gerund(verb: Token) -> bool:
     )
 
 
-def _orphan_subject(verb: Token) -> Token | None:
+def _orphan_subject(verb: Token, context: DocContext) -> Token | None:
     """The name right before the verb, when the parser attached it elsewhere.
 
     "Tokyo a mis en garde Pyongyang" is often parsed with "Tokyo" as its own
@@ -237,11 +254,12 @@ def _orphan_subject(verb: Token) -> Token | None:
     "Isiba" under an earlier noun; French is SVO, so the name right before
     the verb (only auxiliaries, clitics and adverbs between) is its subject.
     """
+    pos_ = context.pos_
     i = verb.i - 1
-    while i >= 0 and verb.doc[i].pos_ in ("AUX", "ADV", "PRON", "PART"):
+    while i >= 0 and pos_[i] in ("AUX", "ADV", "PRON", "PART"):
         i -= 1
     i = _before_incise(verb.doc, i)
-    if i < 0 or verb.doc[i].pos_ not in ("PROPN", "NOUN"):
+    if i < 0 or pos_[i] not in ("PROPN", "NOUN"):
         return None
     token = verb.doc[i]
     # Back to the start of a multiword name ("Corée du Nord", "Kim Jong-un").
@@ -258,7 +276,7 @@ def _orphan_subject(verb: Token) -> Token | None:
     return None
 
 
-def _subject_before_relative(verb: Token) -> Token | None:
+def _subject_before_relative(verb: Token, context: DocContext) -> Token | None:
     """The name before a relative clause set off by commas, when the parse lost it.
 
     "Minsk, qui assure que les exercices sont défensifs, a invité des
@@ -268,10 +286,11 @@ def _subject_before_relative(verb: Token) -> Token | None:
         >>> # "invité" → "Minsk"
     """
     doc = verb.doc
+    pos_, lowers = context.pos_, context.lowers
     i = verb.i - 1
-    while i >= 0 and doc[i].pos_ in ("AUX", "ADV", "PRON") and doc[i].lower_ != "qui":
+    while i >= 0 and pos_[i] in ("AUX", "ADV", "PRON") and lowers[i] != "qui":
         i -= 1
-    if i < 1 or doc[i].text != ",":
+    if i < 1 or context.texts[i] != ",":
         return None
     first = verb.sent.start
     if first > 0 and not doc[first - 1].is_space and doc[first - 1].text not in (".", "!", "?", "…"):

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from pipeline.doc_context import DocContext
+from pipeline.doc_context import DocContext, context_of
 from pipeline.events.arguments import (
     ActorIndex,
     case_of,
@@ -56,8 +56,9 @@ def is_passive(verb: Token) -> bool:
     Example:
         >>> # "Un plan a été signé par les deux dirigeants" → True for "signé"
     """
-    children = {c.dep_ for c in verb.children}
-    if verb.lemma_.lower() in _ETRE_VERBS and "obl:agent" not in children:
+    context = context_of(verb.doc)
+    children = {context.deps[c] for c in context.children[verb.i]}
+    if context.lemmas[verb.i] in _ETRE_VERBS and "obl:agent" not in children:
         return False  # "ils sont convenus d'un cessez-le-feu": être is the tense auxiliary
     if "expl:pass" in children and "obl:agent" not in children:
         # "ils se sont rencontrés": a reflexive, not a passive with an agent.
@@ -140,7 +141,7 @@ def partner_tokens(
     """
     direct: list[Token] = []
     places: list[Token] = []
-    context = context or DocContext(verb.doc)
+    context = context or context_of(verb.doc)
     dated = context.memo(timex_tokens)
     for child in verb.children:
         candidates = [child]
@@ -224,7 +225,7 @@ def objects_under_date(token: Token, dated: frozenset[int] | None = None) -> lis
         >>> # "voisins" parsed as the object of "jeudi" → [voisins]
     """
     if dated is None:
-        dated = timex_tokens(DocContext(token.doc))
+        dated = timex_tokens(context_of(token.doc))
     # The set look-up first: most words are in no date.
     if token.i not in dated or case_of(token):
         return []
@@ -475,7 +476,11 @@ def action_of(token: Token, trigger: Trigger) -> str:
     Example:
         >>> # "se sont procuré" → "procurer"; "a mis en garde" → "mettre en garde"
     """
-    modifiers = {w for c in token.children if c.dep_ in ("advmod", "amod") for w in (c.lemma_.lower(), c.lower_)}
+    context = context_of(token.doc)
+    modifiers = {
+        w for c in context.children[token.i] if context.deps[c] in ("advmod", "amod")
+        for w in (context.lemmas[c], context.lowers[c])
+    }
     words = trigger.expression.replace("’", "'").split()
     while words and words[0] in ("se", "s'"):
         words = words[1:]
