@@ -27,6 +27,13 @@ __all__ = ["blank", "tagger"]  # the shared fixtures of tests/test_actors.py
          "Odd Brekke", "NOR"),
         ("Le médiateur qatari Salem Al-Nuaimi a reçu les délégués.", "Salem Al-Nuaimi", "QAT"),
         ("Le négociateur en chef hongrois Pal Szabo a quitté la salle.", "Pal Szabo", "HUN"),
+        # diplomats' titles: "chargé d'affaires" is a title here, not the portfolio word "chargé"
+        ("Le chargé d'affaires russe, Ivan Volkov, a été convoqué.", "Ivan Volkov", "RUS"),
+        ("La chargée d'affaires iranienne, Leila Karimi, a quitté Oslo.", "Leila Karimi", "IRN"),
+        ("Le consul général turc, Ali Demir, a reçu les familles.", "Ali Demir", "TUR"),
+        ("La consule péruvienne Ana Quispe a visité la prison.", "Ana Quispe", "PER"),
+        ("L'attaché militaire américain, John Miller, a assisté aux manœuvres.", "John Miller", "USA"),
+        ("Le représentant permanent chinois, Li Wen, a pris la parole.", "Li Wen", "CHN"),
     ],
 )
 def test_titled_person_with_a_portfolio_is_one_party(
@@ -45,6 +52,10 @@ def test_titled_person_with_a_portfolio_is_one_party(
         # No comma closes the phrase before a name: the state is the party.
         "Le conseiller américain pour la sécurité a démenti.",
         "L'émissaire qatari pour la région est reparti sans accord.",
+        # a diplomat with no name stands for the state
+        "Le chargé d'affaires russe a été convoqué.",
+        # "chargé d'affaires courantes": a participle, not a diplomat's title
+        "Le gouvernement chilien, chargé d'affaires courantes, a démissionné.",
     ],
 )
 def test_portfolio_without_a_name_leaves_the_state(tagger: ActorTagger, blank: Language, text: str) -> None:

@@ -28,13 +28,37 @@ def _pairs(nlp: Language, text: str) -> set[tuple[str, str, str]]:
         # a rejection coordinated with an accusation shares its target
         ("Le Chili a rejeté « toute pression » et accusé l'Argentine de vouloir saboter les "
          "négociations.", ("CHL", "REJECT", "ARG")),
+        # a condemnation coordinated with a threat that names its target
+        ("Le Pérou a condamné les manœuvres et menacé le Chili de représailles.", ("PER", "ACCUSE", "CHL")),
+        # an expulsion coordinated with an accusation
+        ("La Bolivie a expulsé deux diplomates et accusé le Paraguay d'espionnage.", ("BOL", "SANCTION", "PRY")),
+        # the accusing verb also carries the act it reports: its target still counts
+        ("Le Chili a rejeté « tout ultimatum » et accusé Lima de vouloir « s'emparer du cuivre ».",
+         ("CHL", "REJECT", "PER")),
     ],
-    ids=["condemnation-answers-sanction", "rejection-answers-threat", "coordinated-rejection"],
+    ids=["condemnation-answers-sanction", "rejection-answers-threat", "coordinated-rejection",
+         "condemnation-and-threat", "expulsion-and-accusation", "rejection-and-reported-accusation"],
 )
 def test_reaction_takes_its_partner_from_the_context(
     nlp: Language, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in _pairs(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # a request's addressee is not the one condemned
+        ("Le Pérou a condamné les frappes et demandé au Conseil de sécurité de se réunir.",
+         ("PER", "ACCUSE", "UNO")),
+    ],
+    ids=["request-addressee"],
+)
+def test_request_gives_no_target_to_a_coordinated_reaction(
+    nlp: Language, text: str, unexpected: tuple[str, str, str]
+) -> None:
+    assert unexpected not in _pairs(nlp, text)
 
 
 @pytest.mark.model

@@ -90,30 +90,53 @@ def answered_acts(frames: list[Frame], hostile: frozenset[str]) -> None:
             frame.rule, frame.confidence = f"{frame.rule}_answered", frame.confidence - 0.2
 
 
-def coordinated_reactions(frames: list[Frame]) -> None:
-    """A partnerless reaction shares the target of the accusation it is coordinated with.
+def coordinated_reactions(frames: list[Frame], types: frozenset[str] = REACTION_TYPES) -> None:
+    """A partnerless reaction shares the target of the hostile reaction it is coordinated with.
+
+    ``types`` are the reactions that give and take a target (cue
+    ``coordinated_reaction_types``): hostile ones only, since a request's
+    addressee is not the one condemned ("a condamné les frappes et demandé au
+    Conseil de se réunir").
 
     Example:
         >>> # "X a rejeté « toute pression » et accusé Y de …" → REJECT X → Y
+        >>> # "X a expulsé deux diplomates et accusé Y de sabotage" → SANCTION X → Y
     """
-    by_trigger = {frame.trigger.i: frame for frame in frames}
+    # A verb may carry several frames ("accusé": the accusation and the act it
+    # reports), so every frame of a conjunct is a candidate sibling.
+    by_trigger: dict[int, list[Frame]] = {}
     for frame in frames:
-        if frame.event_type not in REACTION_TYPES or frame.partners or not frame.actors:
+        by_trigger.setdefault(frame.trigger.i, []).append(frame)
+    for frame in frames:
+        if frame.event_type not in types or frame.partners or not frame.actors:
             continue
         if frame.trigger.pos_ != "VERB":
             continue
-        keys = {a.key for a in frame.actors}
-        for other in frame.trigger.conjuncts:
-            sibling = by_trigger.get(other.i)
-            if sibling is None or sibling.event_type not in REACTION_TYPES or other.pos_ != "VERB":
-                continue
-            if {a.key for a in sibling.actors} != keys:
+        targets = _coordinated_target(frame, by_trigger, types)
+        if targets:
+            frame.partners = targets
+            frame.rule, frame.confidence = f"{frame.rule}_coordinated", frame.confidence - 0.15
+
+
+def _coordinated_target(
+    frame: Frame, by_trigger: dict[int, list[Frame]], types: frozenset[str]
+) -> list[Party]:
+    """The partners of the first reaction of the same speaker coordinated with this one.
+
+    Example:
+        >>> # "Caracas a rejeté « tout ultimatum » et accusé Washington" → [États-Unis]
+    """
+    keys = {a.key for a in frame.actors}
+    for other in frame.trigger.conjuncts:
+        if other.pos_ != "VERB":
+            continue
+        for sibling in by_trigger.get(other.i, []):
+            if sibling.event_type not in types or {a.key for a in sibling.actors} != keys:
                 continue  # another speaker's reaction names nobody for this one
             targets = [p for p in sibling.partners if p.key not in keys]
             if targets:
-                frame.partners = targets
-                frame.rule, frame.confidence = f"{frame.rule}_coordinated", frame.confidence - 0.15
-                break
+                return targets
+    return []
 
 
 #: Sentences back the accusation a rebuttal answers may be told.

@@ -416,7 +416,8 @@ def document_frames(doc: Doc, lexicon: Lexicon) -> list[tuple[Frame, Span]]:
     target_demonstratives(frames_only, lexicon, symmetric)
     threatened_parties(frames_only, index, answerable)  # "a averti que …"
     appeals_to_sides(frames_only, lexicon)
-    coordinated_reactions(frames_only)
+    coordinated = lexicon.upper_cue("coordinated_reaction_types")
+    coordinated_reactions(frames_only, coordinated)
     untargeted_concerns(frames_only, hostile)
     offence_reactions(frames_only, hostile, lexicon.cue("offence_nouns"), lexicon.cue("act_nouns"))
     denied_by_parties(frames_only, index, lexicon.cue("denial_verbs"))
@@ -428,8 +429,9 @@ def document_frames(doc: Doc, lexicon: Lexicon) -> list[tuple[Frame, Span]]:
         frames_only, lexicon.upper_cue("story_reaction_types"), hostile, lexicon.upper_cue("clash_types"),
         lexicon.upper_cue("force_types"), lexicon.upper_cue("story_denial_types"),
     )
-    # Again: a threat coordinated with a reaction that only now has its target.
+    # Again: a threat or reaction coordinated with a reaction that only now has its target.
     threatened_parties(frames_only, index, answerable)
+    coordinated_reactions(frames_only, coordinated)
     supported_victims(
         frames_only, hostile, lexicon.cue("ally_nouns"),
         lexicon.upper_cue("clash_types"), lexicon.upper_cue("dealing_types"),
