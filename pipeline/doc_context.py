@@ -206,7 +206,8 @@ def shared(doc: Doc) -> DocContext | None:
     return context if isinstance(context, DocContext) else None
 
 
-def shared_context(context: DocContext) -> contextlib.AbstractContextManager[DocContext]:
+@contextlib.contextmanager
+def shared_context(context: DocContext) -> Iterator[DocContext]:
     """Share ``context`` with every rule that reads its Doc, until the block ends.
 
     The Doc must not change inside the block (the columns would go stale);
@@ -221,12 +222,6 @@ def shared_context(context: DocContext) -> contextlib.AbstractContextManager[Doc
         >>> "fr_events_context" in doc.user_data
         False
     """
-    return _sharing(context)
-
-
-@contextlib.contextmanager
-def _sharing(context: DocContext) -> Iterator[DocContext]:
-    """The generator behind :func:`shared_context`."""
     user_data = context.doc.user_data
     user_data[_SHARED_KEY] = context
     try:

@@ -36,7 +36,19 @@ def features(token: Token, field: str) -> tuple[str, ...]:
     return _values(token.morph, field)
 
 
+# A process-wide memo, kept on purpose: it is bounded (the parser's analyses
+# number in the hundreds, under the 4096 kept) and memoises a pure function of
+# the analysis' text, so no call can see another run's state, only its speed.
+# A per-Doc memo already exists (DocContext.feature) but needs the Doc's
+# context, which the dates tagger and single-token rules do not have.
 @lru_cache(maxsize=4096)
 def _values(morph: MorphAnalysis, field: str) -> tuple[str, ...]:
-    """The values of ``field`` in ``morph`` (a pure function of the analysis' text)."""
+    """The values of ``field`` in ``morph`` (a pure function of the analysis' text).
+
+    Example:
+        >>> from spacy.vocab import Vocab
+        >>> from spacy.tokens import Doc
+        >>> _values(Doc(Vocab(), words=["signera"], morphs=["Tense=Fut|VerbForm=Fin"])[0].morph, "Tense")
+        ('Fut',)
+    """
     return tuple(morph.get(field, []))

@@ -9,6 +9,7 @@ from spacy.language import Language
 from pipeline.events.arguments import ActorIndex, parties_at
 from pipeline.events.clitic_partners import clitic_partners
 from pipeline.events.frame import Frame
+from pipeline.events.lexicon import Lexicon
 
 
 def _summons(mark: str, clitic: str) -> tuple[list[Frame], ActorIndex]:
@@ -39,7 +40,7 @@ def _summons(mark: str, clitic: str) -> tuple[list[Frame], ActorIndex]:
 )
 def test_clitic_takes_the_governor_object(mark: str, clitic: str, partner: str) -> None:
     frames, index = _summons(mark, clitic)
-    clitic_partners(frames, index)
+    clitic_partners(frames, index, Lexicon.load())
     codes = [p.code for p in frames[0].partners if p.code != "CHL"]
     assert codes == ([partner] if partner else [])
 

@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
 
-def _rows(nlp, text: str) -> list[tuple[str, str, str]]:
+def _rows(nlp: Language, text: str) -> list[tuple[str, str, str]]:
     return [(e.actor, e.event_type, e.partner) for e in nlp(text)._.events]
 
 
@@ -22,7 +23,9 @@ def _rows(nlp, text: str) -> list[tuple[str, str, str]]:
          ("Royaume-Uni", "CONCEDE", "Biélorussie"), ("Royaume-Uni", "SANCTION", "Biélorussie")),
     ],
 )
-def test_eased_sanctions_are_a_concession(nlp, text: str, expected: tuple, wrong: tuple) -> None:
+def test_eased_sanctions_are_a_concession(
+    nlp: Language, text: str, expected: tuple[str, str, str], wrong: tuple[str, str, str]
+) -> None:
     rows = _rows(nlp, text)
     assert expected in rows
     assert wrong not in rows
@@ -54,7 +57,7 @@ def test_eased_sanctions_are_a_concession(nlp, text: str, expected: tuple, wrong
          ("Pologne", "ACCUSE", "Russie")),
     ],
 )
-def test_vocabulary_classes_give_rows(nlp, text: str, expected: tuple[str, str, str]) -> None:
+def test_vocabulary_classes_give_rows(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _rows(nlp, text)
 
 
@@ -68,6 +71,6 @@ def test_vocabulary_classes_give_rows(nlp, text: str, expected: tuple[str, str, 
         "La Russie a retiré ses troupes de la frontière ukrainienne.",
     ],
 )
-def test_vocabulary_needs_its_complement(nlp, text: str) -> None:
+def test_vocabulary_needs_its_complement(nlp: Language, text: str) -> None:
     types = {row[1] for row in _rows(nlp, text)}
     assert not types & {"AID", "CONCEDE"}

@@ -1,4 +1,5 @@
-"""Reactions naming no target face the story's other side, or its aggressors for a third party."""
+"""Reactions naming no target face the story's other side, or its aggressors for a third party;
+denials do so only when a side speaks."""
 
 from __future__ import annotations
 
@@ -23,15 +24,22 @@ STATES = {
 _STORY = [("ASSAULT", "BOL", "PER"), ("ASSAULT", "BOL", "PER"), ("ACCUSE", "PER", "BOL"), ("ACCUSE", "PER", "BOL")]
 
 
-def _react(speakers: list[str], pos: str, story: list[tuple[str, str, str]] = _STORY) -> list[str]:
-    """The partners given to a partnerless ACCUSE by ``speakers`` stated by a word of ``pos``."""
+def _react(
+    speakers: list[str],
+    pos: str,
+    story: list[tuple[str, str, str]] = _STORY,
+    kind: str = "ACCUSE",
+    lemma: str = "dénoncer",
+    sided: frozenset[str] = frozenset(),
+) -> list[str]:
+    """The partners given to a partnerless ``kind`` by ``speakers`` stated by a word of ``pos``."""
     doc = Doc(Vocab(), words=[f"w{i}" for i in range(len(story) + 1)], pos=["VERB"] * len(story) + [pos])
     frames = [
         Frame(doc[i], kind, kind.lower(), [STATES[actor]], [STATES[partner]], sentence=i)
         for i, (kind, actor, partner) in enumerate(story)
     ]
-    reaction = Frame(doc[len(story)], "ACCUSE", "dénoncer", [STATES[s] for s in speakers], [], sentence=len(story))
-    story_reactions([*frames, reaction], REACTIONS, HOSTILE, CLASHES)
+    reaction = Frame(doc[len(story)], kind, lemma, [STATES[s] for s in speakers], [], sentence=len(story))
+    story_reactions([*frames, reaction], REACTIONS, HOSTILE, CLASHES, sided=sided)
     return sorted(p.code for p in reaction.partners)
 
 
@@ -49,6 +57,19 @@ def _react(speakers: list[str], pos: str, story: list[tuple[str, str, str]] = _S
 )
 def test_reaction_faces_the_story(speakers: list[str], pos: str, expected: list[str]) -> None:
     assert _react(speakers, pos) == expected
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        ("BOL", ["PER"]),  # "La Paz a démenti": the other side
+        ("PER", ["BOL"]),  # "Lima a refusé de répondre"
+        ("CHL", []),  # "Santiago a refusé de commenter": a third party's refusal is no concern
+    ],
+    ids=["aggressor-denies", "victim-refuses", "third-party"],
+)
+def test_denial_faces_the_other_side(speaker: str, expected: list[str]) -> None:
+    assert _react([speaker], "VERB", kind="REJECT", lemma="démentir", sided=frozenset({"REJECT"})) == expected
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from pipeline.dates.anchor import Anchor
-from pipeline.dates.backdrop import keeps_backdrop
+from pipeline.dates.backdrop import backdrop_pattern, keeps_backdrop, sentence_at
 from pipeline.dates.eves import settle_eves
 from pipeline.dates.generic import generalise
 from pipeline.dates.norm import TenseOracle
@@ -64,8 +64,7 @@ def frames_sentence(text: str, start: int, ends: list[int]) -> bool:
         >>> frames_sentence(text, text.index("2019"), [text.index(".")])
         False
     """
-    i = bisect.bisect_left(ends, start)
-    opened = ends[i - 1] + 1 if i else 0
+    opened, _ = sentence_at(ends, start, len(text))
     return len(text[opened:start].split()) <= _FRAME_WORDS
 
 
@@ -92,6 +91,7 @@ class TimexFinder:
         self.normaliser = Normaliser(vocab)
         self.text_tense = TextTense(vocab)
         self.origin = origin_pattern(vocab)
+        self.backdrop = backdrop_pattern(vocab)
 
     def find(self, text: str, anchor: str | None, tense: TenseOracle | None = None) -> list[Timex]:
         """All temporal expressions of ``text`` resolved against the ISO day ``anchor``.
@@ -126,7 +126,7 @@ class TimexFinder:
             if far(period_at, cand.start):
                 period = dct
             written = dated[0] if dated and near(dated[1], cand.start) else None
-            framed = year and near(year[2], cand.start) and keeps_backdrop(text, ends, year[2], cand.start)
+            framed = year and near(year[2], cand.start) and keeps_backdrop(text, ends, year[2], cand.start, self.backdrop)
             story, story_month = year[:2] if year and framed else (None, 0)
             norm = self.normaliser.normalise(
                 cand, Context(dct, ref, text, period, previous, written, tense, story, story_month))
@@ -164,8 +164,8 @@ class TimexFinder:
 
     def _origin(self, text: str, start: int, ends: list[int]) -> bool:
         """Whether the date at ``start`` only starts a long count ("cinq ans après le putsch du…")."""
-        i = bisect.bisect_left(ends, start)
-        return counts_from(self.origin, text, ends[i - 1] + 1 if i else 0, start)
+        opened, _ = sentence_at(ends, start, len(text))
+        return counts_from(self.origin, text, opened, start)
 
     def words_per_second(self, texts: Iterable[str], anchor: str | None = None) -> float:
         """Throughput of :meth:`find` on ``texts`` (whitespace-separated words).

@@ -131,6 +131,7 @@ class DateVocab:
     future_governors: frozenset[str]
     inviting_verbs: frozenset[str]
     prepositional_verbs: frozenset[str]
+    backdrop_auxiliaries: frozenset[str]
     not_imperfect: frozenset[str]
     etre_verbs: frozenset[str]
     dawn_dusk: dict[str, str]

@@ -145,7 +145,7 @@ def sentence_frames(sentence: Span, index: ActorIndex, lexicon: Lexicon) -> list
     frames = drop_severed_ties(frames, lexicon)  # "suspendre la coopération avec X"
     _borrow_nested_parties(frames, index, lexicon)
     _lift_genitive_events(frames)
-    clitic_partners(frames, index)  # "convoqué l'ambassadeur pour lui demander"
+    clitic_partners(frames, index, lexicon)  # "convoqué l'ambassadeur pour lui demander"
     refused_act_partners(frames, index, lexicon.upper_cue("infinitive_target_types"))
     # Reported and qualifying acts are verbs of those two lists: the other words
     # need not be offered (each rule tests its own list again).

@@ -36,7 +36,11 @@ def simple_present(verb: Token) -> bool:
 
 
 def told_in_present(frame: Frame) -> bool:
-    """True if the frame's first verb is a simple present ("Le Caire signe", "Ankara accueille")."""
+    """True if the frame's first verb is a simple present ("Le Caire signe", "Ankara accueille").
+
+    Example:
+        >>> # frame of "signe" in "Le Caire signe un protocole" → True; of "a signé" → False
+    """
     verbs = [a for a in frame.anchors if a.pos_ in ("VERB", "AUX")]
     return bool(verbs) and simple_present(verbs[0])
 

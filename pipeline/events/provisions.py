@@ -25,8 +25,6 @@ from pipeline.events.lexicon import Lexicon
 _DIRECTED_SIDES = 2
 #: Symmetric content among more parties than this is a multilateral text: too vague.
 _MAX_SIDES = 3
-#: Prepositions of a place inside the content ("la formation de pilotes au Kenya").
-_PLACE_CASES = frozenset({"à", "en", "dans", "vers"})
 
 
 def _agreement_holder(noun: Token, lexicon: Lexicon) -> Token | None:
@@ -94,31 +92,33 @@ def _distinct(parties: list[Party]) -> list[Party]:
     return kept
 
 
-def _named_sides(noun: Token, sides: list[Party], index: ActorIndex) -> list[Party]:
+def _named_sides(noun: Token, sides: list[Party], index: ActorIndex, places: frozenset[str]) -> list[Party]:
     """Sides the content's own phrase names ("pilotes maliens"), outside agents and coordinates.
 
     "la libération de soldats togolais détenus par le Ghana": Togo is named,
-    the Ghana of the agent phrase is who holds them, not who receives.
+    the Ghana of the agent phrase is who holds them, not who receives;
+    nor does a place after one of ``places`` ("de pilotes au Kenya").
     """
     codes = {
         party.key
         for child in noun.children
         if child.dep_ == "amod" or (child.dep_ == "nmod" and case_class(child) == "de")
-        for party in parties_at(child, index, frozenset(_foreign_tokens(child)))
+        for party in parties_at(child, index, frozenset(_foreign_tokens(child, places)))
     }
     return [side for side in sides if side.key in codes]
 
 
-def _foreign_tokens(phrase: Token) -> list[int]:
+def _foreign_tokens(phrase: Token, places: frozenset[str]) -> list[int]:
     """Tokens of ``phrase`` that name someone else than the content's beneficiary.
 
     Agent phrases ("détenus par le Ghana") name who acts; coordinated
-    phrases ("… et la libération de X") belong to another content.
+    phrases ("… et la libération de X") belong to another content, and
+    phrases of place (prepositions ``places``: "au Kenya") are no beneficiary.
     """
     return [
         t.i
         for head in phrase.subtree
-        if head.i != phrase.i and (head.dep_ in ("obl:agent", "conj") or case_class(head) in _PLACE_CASES)
+        if head.i != phrase.i and (head.dep_ in ("obl:agent", "conj") or case_class(head) in places)
         for t in head.subtree
     ]
 
@@ -132,6 +132,7 @@ def agreement_provisions(frames: list[Frame], index: ActorIndex, lexicon: Lexico
     """
     agreements = [f for f in frames if f.event_type == "AGREE"]
     gifts = lexicon.upper_cue("benefit_types")
+    places = lexicon.cue("provision_place_prepositions")
     for frame in frames:
         noun = frame.trigger
         if frame.event_type == "AGREE" or noun.pos_ != "NOUN":
@@ -144,7 +145,7 @@ def agreement_provisions(frames: list[Frame], index: ActorIndex, lexicon: Lexico
         sides = _sides(holder, agreements)
         if not 2 <= len(sides) <= _MAX_SIDES:
             continue
-        named = _named_sides(noun, sides, index)
+        named = _named_sides(noun, sides, index, places)
         if not named and frame.event_type in gifts:
             continue  # "un accord de prêt": who lends to whom, the phrase does not say
         _give_sides(frame, sides, named, symmetric)

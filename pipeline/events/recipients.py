@@ -74,13 +74,9 @@ def benefit_recipients(frames: list[Frame], index: ActorIndex, types: frozenset[
     Example:
         >>> # "Oslo a promis 5 millions d'euros pour le Soudan" → partners [Soudan]
     """
-    for frame in frames:
-        if frame.event_type not in types or not frame.actors or frame.partners:
-            continue
-        recipients = benefit_parties(frame, index, prepositions, nouns)
-        if recipients:
-            frame.partners = recipients
-            frame.rule, frame.confidence = f"{frame.rule}_benefit", frame.confidence - 0.05
+    give_recipients(
+        frames, types, lambda frame: benefit_parties(frame, index, prepositions, nouns), "benefit", 0.05
+    )
 
 
 def give_recipients(
@@ -91,7 +87,8 @@ def give_recipients(
     The found partners are tagged ``tag`` in the frame's rule and cost ``cost`` of confidence.
 
     Example:
-        >>> # give_recipients(frames, {"AID"}, benefit_finder, "benefit", 0.05)
+        >>> # "Oslo a promis 5 millions pour le Soudan", with ``find`` reading "pour le Soudan"
+        >>> # give_recipients(frames, frozenset({"AID"}), find, "benefit", 0.05) → partners [Soudan]
     """
     for frame in frames:
         if frame.event_type not in types or not frame.actors or frame.partners:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.events.arguments import ActorIndex, Party, case_of, parties_at
+from pipeline.events.arguments import ActorIndex, Party, case_class, parties_at
 from pipeline.events.frame import Frame
 from pipeline.events.recipients import give_recipients
 
@@ -27,8 +27,18 @@ from pipeline.events.recipients import give_recipients
 _SERVICE_DEPS = frozenset({"obj", "nmod", "nsubj:pass"})
 #: Dependencies of a purpose clause below the gift ("pour équiper …").
 _PURPOSE_DEPS = frozenset({"advcl", "acl"})
-#: Prepositions of the genitive naming the people served.
-_GENITIVE = frozenset({"de", "d'", "du", "des"})
+
+
+def _dependents(frame: Frame, deps: frozenset[str], pos: str, lemmas: frozenset[str]) -> list[Token]:
+    """Children of the gift's trigger and anchors by ``deps``, of part of speech ``pos``, among ``lemmas``.
+
+    Example:
+        >>> # "financer la formation de …", deps {"obj"}, "NOUN", {"formation"} → [formation]
+    """
+    return [
+        c for h in (frame.trigger, *frame.anchors) for c in h.children
+        if c.dep_ in deps and c.pos_ == pos and c.lemma_.lower() in lemmas
+    ]
 
 
 def _service_nouns(frame: Frame, nouns: frozenset[str]) -> list[Token]:
@@ -37,13 +47,8 @@ def _service_nouns(frame: Frame, nouns: frozenset[str]) -> list[Token]:
     Example:
         >>> # "financer la formation d'ingénieurs kazakhs" → [formation]
     """
-    heads = [frame.trigger, *frame.anchors]
-    found = [h for h in heads if h.pos_ == "NOUN" and h.lemma_.lower() in nouns]
-    found += [
-        c for h in heads for c in h.children
-        if c.dep_ in _SERVICE_DEPS and c.pos_ == "NOUN" and c.lemma_.lower() in nouns
-    ]
-    return found
+    found = [h for h in (frame.trigger, *frame.anchors) if h.pos_ == "NOUN" and h.lemma_.lower() in nouns]
+    return found + _dependents(frame, _SERVICE_DEPS, "NOUN", nouns)
 
 
 def served_objects(frame: Frame, verbs: frozenset[str]) -> list[Token]:
@@ -52,11 +57,7 @@ def served_objects(frame: Frame, verbs: frozenset[str]) -> list[Token]:
     Example:
         >>> # "une enveloppe de 150 millions pour équiper la FRG" → [FRG]
     """
-    heads = [frame.trigger, *frame.anchors]
-    clauses = [
-        c for h in heads for c in h.children
-        if c.dep_ in _PURPOSE_DEPS and c.pos_ == "VERB" and c.lemma_.lower() in verbs
-    ]
+    clauses = _dependents(frame, _PURPOSE_DEPS, "VERB", verbs)
     return [o for clause in clauses for o in clause.children if o.dep_ == "obj" and o.pos_ in ("NOUN", "PROPN")]
 
 
@@ -71,7 +72,7 @@ def served_parties(frame: Frame, index: ActorIndex, nouns: frozenset[str],
     keys = {a.key for a in frame.actors}
     phrases = [
         c for noun in _service_nouns(frame, nouns) for c in noun.children
-        if c.dep_ == "nmod" and case_of(c) in _GENITIVE
+        if c.dep_ == "nmod" and case_class(c) == "de"  # "de", "d'", "du", "des": the genitive
     ]
     for phrase in phrases + served_objects(frame, verbs):
         parties = [p for p in parties_at(phrase, index) if p.key not in keys]
