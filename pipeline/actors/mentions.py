@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from pipeline.actors.bodies import named_again, parse_named_body
 from pipeline.actors.compounds import parse_compound
 from pipeline.actors.dictionary import Actor, Person, Title
 from pipeline.actors.documents import act_demonym, document_name_end
@@ -22,6 +23,8 @@ from pipeline.actors.sets import parse_fixed_set, parse_region_set
 from pipeline.actors.titles import Phrase, parse_bare_body, parse_state_phrase, parse_title
 
 _APPOSITION_DETS = frozenset({"le", "la", "l'", "l’", "les"})
+#: Role of a body named after its class noun ("le pétrolier Eagle S"), named again later.
+_BODY = "body"
 #: How many words a title's portfolio may run ("pour l'Afrique de l'Ouest et le Sahel").
 _PORTFOLIO_WORDS = 9
 #: Punctuation that may sit inside a portfolio ("Moyen-Orient", "l'Afrique").
@@ -35,6 +38,7 @@ _START_KINDS = frozenset(
         "document_head", "place", "person_head", "honorific", "person", "surname",
         "state_head", "state_head_adj", "fixed_members", "act_head", "det",
         "collective_person", "collective_state", "org", "state", "capital", "seat",
+        "named_head",
     }
 )
 
@@ -109,7 +113,17 @@ def find_mentions(lexed: Lexed) -> list[Mention]:
             for name in listed_names(lexed, i):
                 mentions.append(_person(name.start, name, None))
                 i = name.end
-    return mentions
+    return _with_bodies_again(lexed, mentions)
+
+
+def _with_bodies_again(lexed: Lexed, mentions: list[Mention]) -> list[Mention]:
+    """Add the bare uses of bodies named by their class noun ("… le Kirana a ralenti")."""
+    bodies = {m.actor.name: m.actor for m in mentions if m.role == _BODY and m.actor is not None}
+    if not bodies:
+        return mentions
+    taken = {k for m in mentions for k in range(m.start, m.end)}
+    again = [Mention(s, e, "org", bodies[name], _BODY) for s, e, name in named_again(lexed, set(bodies), taken)]
+    return sorted(mentions + again, key=lambda m: m.start)
 
 
 def _may_start(lexed: Lexed, i: int) -> bool:
@@ -176,6 +190,10 @@ def _readings(lexed: Lexed, i: int) -> Iterator[Mention]:
         yield Mention(act.start, act.end, _kind(act.actor), act.actor)
     yield from _collective(lexed, i)
     yield from _named(lexed, i)
+    named_body = parse_named_body(lexed, i)
+    if named_body is not None:
+        # "le pétrolier Eagle S", "la société coréenne Komir": a body named by its class.
+        yield Mention(i, named_body.end, "org", named_body.actor(lexed), _BODY)
 
 
 def _titled(lexed: Lexed, title: Phrase) -> Iterator[Mention]:
