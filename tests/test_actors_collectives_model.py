@@ -115,6 +115,33 @@ def test_peers_of_an_owner_are_people_named_further_back(
     assert _members_of_two(nlp, text) == sorted(expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a third state turns to two others in passing: the story's pair stays
+        ("La crise entre le Pérou et la Bolivie s'aggrave. Le Brésil a appelé Lima et La Paz au calme. "
+         "Le Chili s'est rapproché de l'Argentine et de l'Uruguay. Les deux pays restent divisés.",
+         [("Bolivie", "BOL"), ("Pérou", "PER")]),
+        ("Les tensions entre la Serbie et la Croatie persistent. L'ONU a exhorté Belgrade et Zagreb "
+         "au dialogue. La France a soutenu la Grèce et la Bulgarie. Les deux voisins se sont accusés.",
+         [("Croatie", "HRV"), ("Serbie", "SRB")]),
+        # the last pair is the subject of its act: it stays, story pair or not
+        ("La crise entre le Pérou et la Bolivie s'aggrave. Le Brésil a appelé Lima et La Paz au calme. "
+         "Le Chili et l'Argentine ont signé un accord. Les deux pays veulent coopérer.",
+         [("Argentine", "ARG"), ("Chili", "CHL")]),
+        # no pair joined twice: the last joined pair stays, even in passing
+        ("Le Brésil a appelé le Pérou au calme. Le Chili s'est rapproché de l'Argentine et de "
+         "l'Uruguay. Les deux pays veulent coopérer.",
+         [("Argentine", "ARG"), ("Uruguay", "URY")]),
+    ],
+    ids=["rapprochement-in-passing", "support-in-passing", "subject-pair", "no-story-pair"],
+)
+def test_two_states_prefer_the_story_pair_over_a_pair_named_in_passing(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _members_of_two(nlp, text) == sorted(expected)
+
+
 def _members_of_two(nlp: Language, text: str) -> list[tuple[str, str]]:
     """The sorted members of the first "deux …" collective of ``text``."""
     span = next(s for s in nlp(text).spans["actors"] if s.text.startswith("deux "))

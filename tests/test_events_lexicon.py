@@ -49,6 +49,18 @@ def test_every_type_has_triggers(lexicon: Lexicon, lemma: str, pos: str, event_t
     assert event_type in {t.event_type for t in table[lemma]}
 
 
+@pytest.mark.parametrize(
+    ("lemma", "pos", "event_type"),
+    [
+        ("intercepter", "VERB", "COERCE"), ("interception", "NOUN", "COERCE"),
+        ("couler", "VERB", "ASSAULT"),
+    ],
+)
+def test_acts_against_ships_are_one_class(lexicon: Lexicon, lemma: str, pos: str, event_type: str) -> None:
+    table = lexicon.verbs if pos == "VERB" else lexicon.nouns
+    assert any(t.event_type == event_type and t.word_class == "ship_acts" for t in table[lemma])
+
+
 def test_light_verbs_and_cues_load(lexicon: Lexicon) -> None:
     assert lexicon.light_verbs["tenir"] == "host"
     assert lexicon.light_verbs["apporter"] == "give"

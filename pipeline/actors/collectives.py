@@ -7,7 +7,10 @@ A second "les deux dirigeants" with no one named since reuses the first;
 the owner of "ses deux voisins" is not one of them. A pair the text joins
 itself ("entre Bakou et Erevan", "la Russie et la Chine", "l'accord
 russo-nord-coréen") a few sentences back is preferred to the scores: it is
-the event the collective goes back to. "Les deux parties" and "les deux
+the event the collective goes back to, unless it is only named in passing
+(two complements of a third state's act, "L'Égypte s'est rapprochée d'Asmara
+et de Mogadiscio") while another pair is the story's, joined more often:
+then "les deux pays" keeps the story's pair. "Les deux parties" and "les deux
 camps" name the sides of such a pair only: without one they stay unresolved.
 """
 
@@ -29,6 +32,8 @@ _SINGULAR_POSSESSIVES = frozenset({"ses", "son", "sa"})
 _PERSON_REACH = 2
 #: How many sentences back a joined pair ("entre X et Y") is looked for.
 _PAIR_REACH = 5
+#: How often the story's pair must be joined to win over a pair named in passing.
+_STORY_JOINS = 2
 #: Words that may stand between the two mentions of a joined pair.
 _PAIR_JOINERS = frozenset({"et", "-", "–", "—", "le", "la", "l'", "l’", "les"})
 #: Dependency labels of a verb's complements ("obj", "obl:arg", "iobj"…).
@@ -114,8 +119,67 @@ class Collectives:
             found = self._pair_ending(near, k, m.role)
             # Organisations with no code ("Mercosur", "AELE") count by name.
             if found and len({_key(p) for p in found}) == 2 and not {c for _, c in found} & owner:
+                if m.role == "country" and self._passing(near, k):
+                    story = self._story_pair(earlier, m.role, owner)
+                    if story is not None and _pair_key(story) != _pair_key(found):
+                        return story
                 return found
         return None
+
+    def _all_pairs(self, earlier: list[Resolved], role: str, owner: set[str]) -> list[list[tuple[str, str]]]:
+        """Every pair the text joins itself before the collective, in order."""
+        ordered = sorted(earlier, key=lambda r: r.start)
+        pairs = []
+        for k in range(len(ordered)):
+            found = self._pair_ending(ordered, k, role)
+            if found and len({_key(p) for p in found}) == 2 and not {c for _, c in found} & owner:
+                pairs.append(found)
+        return pairs
+
+    def _story_pair(
+        self, earlier: list[Resolved], role: str, owner: set[str]
+    ) -> list[tuple[str, str]] | None:
+        """The pair the story keeps joining: joined at least twice, strictly more than any other.
+
+        "la crise entre l'Éthiopie et l'Érythrée … l'UA a exhorté Addis-Abeba
+        et Asmara": Ethiopia and Eritrea, whatever pair is named in passing later.
+        """
+        counts: dict[frozenset[str], int] = {}
+        first: dict[frozenset[str], list[tuple[str, str]]] = {}
+        for pair in self._all_pairs(earlier, role, owner):
+            key = _pair_key(pair)
+            counts[key] = counts.get(key, 0) + 1
+            first.setdefault(key, pair)
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or ranked[0] < _STORY_JOINS or (len(ranked) > 1 and ranked[1] == ranked[0]):
+            return None
+        best = max(counts, key=lambda key: counts[key])
+        return first[best]
+
+    def _passing(self, near: list[Resolved], k: int) -> bool:
+        """Whether the pair ending at ``near[k]`` is only the complement of a third actor's act.
+
+        "L'Égypte s'est rapprochée d'Asmara et de Mogadiscio": Egypt acts, the
+        two are where it turns to, not the story's pair. A pair that is the
+        subject ("Le Kenya et l'Ouganda ont signé") or one mention of two
+        ("l'accord russo-nord-coréen") is not passing.
+        """
+        if k == 0 or near[k].kind == "members" or not self._joined(near, k):
+            return False
+        first = near[k - 1]
+        one = self.doc[first.start : first.end].root
+        if not one.dep_.startswith(_COMPLEMENTS):
+            return False
+        verb = one.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.i == one.i:
+            return False
+        pair_codes = {c for r in (first, near[k]) for _, c in self._parties_of(r)} | {first.code, near[k].code}
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        for r in near[:k - 1]:
+            if any(r.start <= s.i < r.end for s in subjects):
+                codes = {c for _, c in self._parties_of(r)} | {r.code}
+                return bool(codes - {""}) and not (codes - {""}) & pair_codes
+        return False
 
     def _pair_ending(self, near: list[Resolved], k: int, role: str) -> list[tuple[str, str]] | None:
         """The two parties the text joins with ``near[k]`` as the second one, if any.
@@ -299,6 +363,11 @@ def _top(scores: dict[tuple[str, str], float], chosen: list[tuple[str, str]]) ->
         if all(_key(pair) != _key(c) for c in result):
             result.append(pair)
     return result
+
+
+def _pair_key(pair: list[tuple[str, str]]) -> frozenset[str]:
+    """A joined pair's identity, in either order."""
+    return frozenset(_key(p) for p in pair)
 
 
 def _key(pair: tuple[str, str]) -> str:
