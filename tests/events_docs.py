@@ -7,7 +7,7 @@ as token ranges, the way fr_actors and fr_dates would set them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import spacy
 from spacy.tokens import Doc, Span
@@ -250,3 +250,17 @@ def dated_rows(nlp: spacy.language.Language, text: str, day: str = "2025-06-15")
     doc = nlp.make_doc(text)
     doc._.doc_id, doc._.doc_date = "t", day
     return {(e.actor_code, e.event_type, e.partner_code, e.date) for e in nlp(doc)._.events}
+
+
+#: (actor, event type, partner) names of one row.
+Named = tuple[str, str, str]
+
+
+def named_rows(nlp: spacy.language.Language, text: str) -> list[Named]:
+    """(actor, event type, partner) names of the rows of ``text``, through the full pipeline."""
+    return [(e.actor, e.event_type, e.partner) for e in nlp(text)._.events]
+
+
+def either_way(row: tuple[str, ...], rows: Collection[tuple[str, ...]]) -> bool:
+    """Whether ``row``, or ``row`` with actor and partner swapped, is among ``rows`` (symmetric types)."""
+    return row in rows or (row[2], row[1], row[0], *row[3:]) in rows

@@ -6,12 +6,9 @@ import pytest
 
 from pipeline.events.counted import batch_of
 from tests.events_docs import build_doc
+from tests.events_docs import named_rows as _rows
 
 _BATCHES = frozenset({"paquet", "vague"})
-
-
-def _rows(nlp, text: str) -> list[tuple[str, str, str]]:
-    return [(e.actor, e.event_type, e.partner) for e in nlp(text)._.events]
 
 
 @pytest.mark.parametrize(

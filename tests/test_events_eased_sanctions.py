@@ -4,11 +4,8 @@
 from __future__ import annotations
 
 import pytest
+from events_docs import named_rows as _rows
 from spacy.language import Language
-
-
-def _rows(nlp: Language, text: str) -> list[tuple[str, str, str]]:
-    return [(e.actor, e.event_type, e.partner) for e in nlp(text)._.events]
 
 
 @pytest.mark.model
